@@ -1,0 +1,41 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import mdx from '@astrojs/mdx';
+import starlightLinksValidator from 'starlight-links-validator';
+import { sidebar } from './src/config/sidebar.mjs';
+import { remarkRunbookChecks } from './src/plugins/remark-runbook-checks';
+
+// Versions: Astro ~5.18, Starlight ~0.37 and @astrojs/mdx ^4.3 are pinned in package.json
+// because every machine that builds Needle runs Node.js 20, and Astro 6 and later need Node 22.
+
+export default defineConfig({
+	site: 'https://needle.invalid',
+	// The runbook's pages live in ./content/docs, outside src/. Starlight and its link validator
+	// look for them at `<srcDir>/content/docs`, so the source directory is the project root;
+	// the code itself is still under src/ and is imported by path.
+	srcDir: '.',
+	trailingSlash: 'always',
+	// No request may leave the site's own origin: no telemetry, no remote images, no fonts.
+	image: { service: { entrypoint: 'astro/assets/services/noop' } },
+	integrations: [
+		starlight({
+			title: 'Needle',
+			description:
+				'A runbook for storage controllers, drivers and vendor tools that behave differently on one Linux distribution than on another.',
+			favicon: '/favicon.svg',
+			sidebar,
+			customCss: ['./src/styles/runbook.css'],
+			components: {
+				PageTitle: './src/components/PageTitle.astro',
+			},
+			plugins: [starlightLinksValidator({ errorOnLocalLinks: true, errorOnInvalidHashes: true })],
+			pagination: true,
+			lastUpdated: false,
+		}),
+		mdx(),
+	],
+	markdown: {
+		remarkPlugins: [remarkRunbookChecks],
+	},
+});
