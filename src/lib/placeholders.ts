@@ -66,6 +66,18 @@ export const PLACEHOLDERS = {
 		pattern: /^\/dev\/[A-Za-z0-9/_-]+$/,
 		hint: 'A disk device is a path under /dev, such as /dev/sda or /dev/disk/by-id/….',
 	},
+	TARGET_DISK: {
+		label: 'Blank disk to restore onto',
+		example: '/dev/sdb',
+		pattern: /^\/dev\/[A-Za-z0-9/_-]+$/,
+		hint: 'The target is a blank spare or replacement disk under /dev, never the disk you saved the layout from.',
+	},
+	FS_DEVICE: {
+		label: 'Device that holds a filesystem',
+		example: '/dev/mapper/vg0-data',
+		pattern: /^\/dev\/[A-Za-z0-9/_.-]+$/,
+		hint: 'A filesystem device is a path under /dev, such as /dev/sda2 or /dev/mapper/vg0-data, as `lsblk -f` lists it.',
+	},
 	MD_DEVICE: {
 		label: 'md array name',
 		example: 'md0',
@@ -83,6 +95,12 @@ export const PLACEHOLDERS = {
 		example: '/mnt/backup/db-07',
 		pattern: SAFE_PATH,
 		hint: 'An absolute path with no spaces or shell characters, such as /mnt/backup/db-07.',
+	},
+	SCRATCH_DIR: {
+		label: 'Scratch directory for restore tests',
+		example: '/var/tmp/restore-test',
+		pattern: SAFE_PATH,
+		hint: 'An absolute path with no spaces or shell characters, on a disk with room for the restore, such as /var/tmp/restore-test.',
 	},
 	SRC_VERSION: {
 		label: 'Kernel source package version',
