@@ -99,8 +99,16 @@ export const PLACEHOLDERS = {
 	SCRATCH_DIR: {
 		label: 'Scratch directory for restore tests',
 		example: '/var/tmp/restore-test',
-		pattern: SAFE_PATH,
-		hint: 'An absolute path with no spaces or shell characters, on a disk with room for the restore, such as /var/tmp/restore-test.',
+		// Not "/" alone: the clean-up step removes what was restored below this directory.
+		pattern: /^\/[A-Za-z0-9._+-][A-Za-z0-9._+/-]*$/,
+		hint: 'An absolute path below / (not / itself) with no spaces or shell characters, on a disk with room for the restore, such as /var/tmp/restore-test.',
+	},
+	BOOT_ENTRY: {
+		label: 'GRUB menu entry (title, id or number)',
+		example: 'Advanced options for Debian GNU/Linux>Debian GNU/Linux, with Linux 6.1.0-47-amd64',
+		// Used inside single quotes in shell commands, so no quote characters and no backslash.
+		pattern: /^[A-Za-z0-9][A-Za-z0-9 ._,:()+>/-]*$/,
+		hint: 'A menu entry is a title, id or number as the boot menu lists it; a submenu and its entry are joined with ">". Quotes and backslashes are not allowed.',
 	},
 	SRC_VERSION: {
 		label: 'Kernel source package version',
