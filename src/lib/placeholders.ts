@@ -84,6 +84,12 @@ export const PLACEHOLDERS = {
 		pattern: SAFE_PATH,
 		hint: 'An absolute path with no spaces or shell characters, such as /mnt/backup/db-07.',
 	},
+	TOOL: {
+		label: 'Vendor tool command',
+		example: 'sas2ircu',
+		pattern: NAME,
+		hint: 'The command name of the vendor tool as you run it, such as sas2ircu or storcli64, with no path or arguments.',
+	},
 	SRC_VERSION: {
 		label: 'Kernel source package version',
 		example: '6.1.170-1',
