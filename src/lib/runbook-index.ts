@@ -3,7 +3,7 @@
  * the step it stands in, and every source the pages cite. Built from the pages at build time,
  * so the indexes cannot drift from what the pages say.
  */
-import type { Code, Link, ListItem, Root, RootContent } from 'mdast';
+import type { Code, Link, ListItem, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
@@ -38,10 +38,9 @@ function stepRisk(item: ListItem): CommandRisk | undefined {
 	let level: CommandRisk | undefined;
 	visit(item, (node) => {
 		if (level) return false;
-		const jsx = node as RootContent & { name?: string; attributes?: { name: string; value: unknown }[] };
-		if (jsx.type !== 'mdxJsxTextElement' && jsx.type !== 'mdxJsxFlowElement') return undefined;
-		if (jsx.name !== 'StepRisk') return undefined;
-		const value = jsx.attributes?.find((attribute) => attribute.name === 'level')?.value;
+		if (node.type !== 'mdxJsxTextElement' && node.type !== 'mdxJsxFlowElement') return undefined;
+		if (node.name !== 'StepRisk') return undefined;
+		const value = node.attributes.find((attribute) => 'name' in attribute && attribute.name === 'level')?.value;
 		if (value === 'reversible' || value === 'destructive' || value === 'backup') level = value;
 		return undefined;
 	});
