@@ -275,23 +275,42 @@ collect_sysfs_module() {
 	done
 }
 
+# initramfs_image: the running kernel's initramfs file, by the names Debian/Ubuntu
+# (initramfs-tools), RHEL (dracut) and SUSE (dracut) give it; prints nothing if none exists.
+initramfs_image() {
+	for image in "/boot/initrd.img-$1" "/boot/initramfs-$1.img" "/boot/initrd-$1"; do
+		if [ -e "$image" ]; then
+			echo "$image"
+			return
+		fi
+	done
+}
+
 # initramfs_listing: the file list of the running kernel's initramfs, on stdout; on failure,
 # the reason on stdout and exit status 1.
 initramfs_listing() {
 	release=$(uname -r)
 	if has_command lsinitramfs; then
-		image=/boot/initrd.img-$release
+		lister=lsinitramfs
 	elif has_command lsinitrd; then
-		image=/boot/initramfs-$release.img
+		lister=lsinitrd
 	else
 		echo 'unknown: neither lsinitramfs nor lsinitrd is installed'
 		return 1
 	fi
-	if [ ! -r "$image" ]; then
-		echo "unknown: $image is missing or not readable by user $(id -u)"
+	image=$(initramfs_image "$release")
+	if [ -z "$image" ]; then
+		echo "unknown: no initramfs for $release in /boot (looked for initrd.img-, initramfs-*.img and initrd-)"
 		return 1
 	fi
-	if has_command lsinitramfs; then lsinitramfs "$image" 2>/dev/null; else lsinitrd "$image" 2>/dev/null; fi
+	if [ ! -r "$image" ]; then
+		echo "unknown: $image is not readable by user $(id -u) (run as root to read it)"
+		return 1
+	fi
+	if ! "$lister" "$image" 2>/dev/null; then
+		echo "unknown: $lister could not list $image"
+		return 1
+	fi
 }
 
 collect_initramfs() {
