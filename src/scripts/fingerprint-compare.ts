@@ -8,7 +8,7 @@ import { MAX_FINGERPRINT_CHARS } from '~/lib/fingerprint/format';
 import { comparisonToMarkdown } from '~/lib/fingerprint/markdown';
 import { formatSize, parseFingerprint, type ParseResult } from '~/lib/fingerprint/parse';
 import { loadDraft, saveDraft, type Side } from '~/lib/fingerprint/storage';
-import { renderComparison, renderError } from './fingerprint-render';
+import { renderComparison, renderError, renderWaiting } from './fingerprint-render';
 
 const SIDES: Side[] = ['a', 'b'];
 const LABEL: Record<Side, string> = { a: 'Fingerprint A', b: 'Fingerprint B' };
@@ -28,6 +28,7 @@ class FingerprintCompare extends HTMLElement {
 	#previous: Partial<Record<Side, string>> = {};
 	#comparison: Comparison | undefined;
 	#timer: number | undefined;
+	#downloadUrl: string | undefined;
 
 	connectedCallback(): void {
 		this.querySelector<HTMLElement>('[data-app]')?.removeAttribute('hidden');
@@ -49,6 +50,7 @@ class FingerprintCompare extends HTMLElement {
 		const text = this.#part<HTMLTextAreaElement>('text', side);
 		text.value = loadDraft(this.#storage, side);
 		text.addEventListener('input', () => this.#changed(side));
+		text.addEventListener('paste', (event) => this.#guardPaste(side, event));
 
 		this.#part<HTMLInputElement>('file', side).addEventListener('change', (event) => {
 			const file = (event.target as HTMLInputElement).files?.[0];
@@ -62,6 +64,18 @@ class FingerprintCompare extends HTMLElement {
 			void this.#load(side, file);
 		});
 		this.#part<HTMLButtonElement>('restore', side).addEventListener('click', () => this.#restore(side));
+	}
+
+	/**
+	 * Keeps a paste far over the size limit out of the text box: a browser needs many seconds
+	 * to lay out tens of megabytes, and such text cannot be a fingerprint. What was in the box
+	 * stays, and the pasted text is still on the clipboard.
+	 */
+	#guardPaste(side: Side, event: ClipboardEvent): void {
+		const pasted = event.clipboardData?.getData('text/plain') ?? '';
+		if (pasted.length <= MAX_FINGERPRINT_CHARS) return;
+		event.preventDefault();
+		this.#say(side, `The pasted text was not put in: it is ${formatSize(pasted.length)}, and a fingerprint is at most ${formatSize(MAX_FINGERPRINT_CHARS)}. What was here before is unchanged.`);
 	}
 
 	/** Saves the side's text and schedules a comparison. */
@@ -118,13 +132,13 @@ class FingerprintCompare extends HTMLElement {
 		(this.querySelector('[data-export]') as HTMLElement).hidden = this.#comparison === undefined;
 	}
 
-	/** Error boxes for refused sides; an empty side is only mentioned when the other is filled. */
+	/** Error boxes for refused sides. An empty side is not an error, only a note. */
 	#errors(results: ParseResult[]): HTMLElement[] {
-		const allEmpty = results.every((result) => !result.ok && result.error.code === 'empty');
-		if (allEmpty) return [];
 		return SIDES.flatMap((side, index) => {
 			const result = results[index];
-			return result && !result.ok ? [renderError(LABEL[side], result.error)] : [];
+			if (!result || result.ok) return [];
+			if (result.error.code !== 'empty') return [renderError(LABEL[side], result.error)];
+			return results.every((other) => !other.ok && other.error.code === 'empty') ? [] : [renderWaiting(LABEL[side])];
 		});
 	}
 
@@ -133,12 +147,14 @@ class FingerprintCompare extends HTMLElement {
 	}
 
 	#download(): void {
-		const url = URL.createObjectURL(new Blob([this.#markdown()], { type: 'text/markdown' }));
+		// The previous file's URL is released only now: the browser may still be saving it
+		// for a while after the click.
+		if (this.#downloadUrl) URL.revokeObjectURL(this.#downloadUrl);
+		this.#downloadUrl = URL.createObjectURL(new Blob([this.#markdown()], { type: 'text/markdown' }));
 		const link = document.createElement('a');
-		link.href = url;
+		link.href = this.#downloadUrl;
 		link.download = 'fingerprint-comparison.md';
 		link.click();
-		window.setTimeout(() => URL.revokeObjectURL(url), 1000);
 	}
 
 	async #copy(): Promise<void> {

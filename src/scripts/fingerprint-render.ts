@@ -98,3 +98,8 @@ export function renderError(label: string, error: FingerprintError): HTMLElement
 	box.append(message, el('p', undefined, error.hint));
 	return box;
 }
+
+/** A side that is still empty while the other is filled: a note, not an alert. */
+export function renderWaiting(label: string): HTMLElement {
+	return el('p', 'fp-waiting', `${label} is still empty: paste it, or choose or drop its file.`);
+}
