@@ -75,7 +75,10 @@ class FingerprintCompare extends HTMLElement {
 		const pasted = event.clipboardData?.getData('text/plain') ?? '';
 		if (pasted.length <= MAX_FINGERPRINT_CHARS) return;
 		event.preventDefault();
-		this.#say(side, `The pasted text was not put in: it is ${formatSize(pasted.length)}, and a fingerprint is at most ${formatSize(MAX_FINGERPRINT_CHARS)}. What was here before is unchanged.`);
+		this.#say(
+			side,
+			`The pasted text was not put in: it is ${formatSize(pasted.length)}, and a fingerprint is at most ${formatSize(MAX_FINGERPRINT_CHARS)}. What was here before is unchanged.`,
+		);
 	}
 
 	/** Saves the side's text and schedules a comparison. */
@@ -90,7 +93,10 @@ class FingerprintCompare extends HTMLElement {
 	async #load(side: Side, file: File): Promise<void> {
 		// Checked before reading: a wrongly chosen multi-megabyte file is refused at once.
 		if (file.size > MAX_FINGERPRINT_CHARS) {
-			this.#say(side, `${file.name} was not loaded: it is ${formatSize(file.size)}, and a fingerprint is at most ${formatSize(MAX_FINGERPRINT_CHARS)}. Choose the file needle-fingerprint.sh wrote.`);
+			this.#say(
+				side,
+				`${file.name} was not loaded: it is ${formatSize(file.size)}, and a fingerprint is at most ${formatSize(MAX_FINGERPRINT_CHARS)}. Choose the file needle-fingerprint.sh wrote.`,
+			);
 			return;
 		}
 		const text = this.#part<HTMLTextAreaElement>('text', side);
@@ -101,7 +107,8 @@ class FingerprintCompare extends HTMLElement {
 			this.#part<HTMLButtonElement>('restore', side).hidden = false;
 		}
 		this.#changed(side);
-		if (this.#previous[side] !== undefined) this.#say(side, `Loaded ${file.name}. The text that was here before can be restored.`, true);
+		if (this.#previous[side] !== undefined)
+			this.#say(side, `Loaded ${file.name}. The text that was here before can be restored.`, true);
 	}
 
 	#restore(side: Side): void {

@@ -15,7 +15,11 @@ const STATUS_LABELS: Record<Difference['status'], string> = {
 };
 
 /** Creates an element with optional class and text. */
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+	tag: K,
+	className?: string,
+	text?: string,
+): HTMLElementTagNameMap[K] {
 	const node = document.createElement(tag);
 	if (className) node.className = className;
 	if (text !== undefined) node.textContent = text;
@@ -31,7 +35,11 @@ function valueNode(value: string | undefined): HTMLElement {
 function renderDifference(difference: Difference): HTMLElement {
 	const item = el('li', `fp-diff fp-diff--${difference.status}`);
 	const heading = el('p', 'fp-diff__what');
-	heading.append(el('strong', undefined, `${difference.subject}: ${difference.label}`), ' ', el('span', 'fp-badge', STATUS_LABELS[difference.status]));
+	heading.append(
+		el('strong', undefined, `${difference.subject}: ${difference.label}`),
+		' ',
+		el('span', 'fp-badge', STATUS_LABELS[difference.status]),
+	);
 
 	const values = el('dl', 'fp-diff__values');
 	values.append(el('dt', undefined, 'A'), el('dd'), el('dt', undefined, 'B'), el('dd'));
@@ -84,7 +92,9 @@ export function renderComparison(comparison: Comparison): DocumentFragment {
 	);
 	fragment.append(summary);
 	// Groups with differences come first; the order inside each half stays the fixed one.
-	const ordered = [...comparison.groups].sort((x, y) => Number(x.differences.length === 0) - Number(y.differences.length === 0));
+	const ordered = [...comparison.groups].sort(
+		(x, y) => Number(x.differences.length === 0) - Number(y.differences.length === 0),
+	);
 	fragment.append(...ordered.map(renderGroup));
 	return fragment;
 }

@@ -23,14 +23,21 @@ test('shows the differences between the two real fingerprints, grouped, with mea
 	await textA(page).fill(HOST);
 	await textB(page).fill(GUEST);
 
-	await expect(result(page).getByText(/difference\(s\) between A \(Debian GNU\/Linux 12 \(bookworm\), kernel 6\.18\.44-fc-v1147\)/)).toBeVisible();
+	await expect(
+		result(page).getByText(
+			/difference\(s\) between A \(Debian GNU\/Linux 12 \(bookworm\), kernel 6\.18\.44-fc-v1147\)/,
+		),
+	).toBeVisible();
 	const controllers = result(page).locator('[data-group="controllers"]');
 	await expect(controllers.getByRole('heading', { name: 'Controllers: 3 difference(s)' })).toBeVisible();
 	const lsi = controllers.getByRole('listitem').filter({ hasText: 'controller 1000:0079: controller' });
 	await expect(lsi).toContainText('only on B');
 	await expect(lsi).toContainText('0000:00:04.0, driver megaraid_sas');
 	await expect(lsi).toContainText('This storage controller is present on one host only.');
-	await expect(lsi.getByRole('link', { name: 'Identify the controller and its driver' })).toHaveAttribute('href', '/diagnose/identify-driver/');
+	await expect(lsi.getByRole('link', { name: 'Identify the controller and its driver' })).toHaveAttribute(
+		'href',
+		'/diagnose/identify-driver/',
+	);
 
 	const kernel = result(page).locator('[data-group="kernel"]');
 	await expect(kernel.getByRole('listitem').filter({ hasText: 'kernel release (uname -r)' })).toContainText(
@@ -89,11 +96,21 @@ test.describe('refuses bad input with a message and keeps the text', () => {
 		// measured from the change event to the message.
 		await page.evaluate(() => {
 			const input = document.querySelector('[data-file="a"]') as HTMLInputElement;
-			input.addEventListener('change', () => ((window as unknown as { changedAt: number }).changedAt = performance.now()), { capture: true });
+			input.addEventListener(
+				'change',
+				() => ((window as unknown as { changedAt: number }).changedAt = performance.now()),
+				{ capture: true },
+			);
 		});
-		await fileA(page).setInputFiles({ name: 'huge.txt', mimeType: 'text/plain', buffer: Buffer.alloc(30 * 1024 * 1024, 'a') });
+		await fileA(page).setInputFiles({
+			name: 'huge.txt',
+			mimeType: 'text/plain',
+			buffer: Buffer.alloc(30 * 1024 * 1024, 'a'),
+		});
 		await expect(page.locator('[data-status="a"]')).toContainText('huge.txt was not loaded: it is 30.0 MB');
-		const pageMs = await page.evaluate(() => performance.now() - (window as unknown as { changedAt: number }).changedAt);
+		const pageMs = await page.evaluate(
+			() => performance.now() - (window as unknown as { changedAt: number }).changedAt,
+		);
 		expect(pageMs).toBeLessThan(1_000);
 		await expect(textA(page)).toHaveValue(HOST);
 	});
@@ -122,7 +139,9 @@ test.describe('refuses bad input with a message and keeps the text', () => {
 		});
 		expect(pageMs).toBeLessThan(1_000);
 		await expect(page.locator('[data-status="a"]')).toContainText('Not saved in this browser: the text is 30.0 MB');
-		await expect(page.getByRole('alert')).toContainText('This text is 30.0 MB; a fingerprint is at most 2.0 MB', { timeout: 60_000 });
+		await expect(page.getByRole('alert')).toContainText('This text is 30.0 MB; a fingerprint is at most 2.0 MB', {
+			timeout: 60_000,
+		});
 	});
 });
 
@@ -132,10 +151,10 @@ test('shows markup and script in a fingerprint as text, never as HTML', async ({
 		dialogs += 1;
 		void dialog.dismiss();
 	});
-	const payload = GUEST.replace(/^kernel\.cmdline=.*$/m, 'kernel.cmdline=<img src=x onerror=alert(1)><script>alert(2)</script>').replace(
-		/^modinfo\.version=.*$/m,
-		'modinfo.version=<b>bold</b>',
-	);
+	const payload = GUEST.replace(
+		/^kernel\.cmdline=.*$/m,
+		'kernel.cmdline=<img src=x onerror=alert(1)><script>alert(2)</script>',
+	).replace(/^modinfo\.version=.*$/m, 'modinfo.version=<b>bold</b>');
 	await textA(page).fill(GUEST);
 	await textB(page).fill(payload);
 
@@ -181,7 +200,10 @@ test.describe('without JavaScript', () => {
 		await expect(page.locator('[data-app]')).toBeHidden();
 		await expect(page.getByRole('heading', { name: 'Compare by hand' })).toBeVisible();
 		await expect(page.getByText('diff -u a.txt b.txt')).toBeVisible();
-		await expect(page.getByRole('link', { name: 'needle-fingerprint.sh' }).first()).toHaveAttribute('href', '/tools/needle-fingerprint.sh');
+		await expect(page.getByRole('link', { name: 'needle-fingerprint.sh' }).first()).toHaveAttribute(
+			'href',
+			'/tools/needle-fingerprint.sh',
+		);
 		await expect(page.getByRole('table')).toContainText('Same vermagic but different srcversion');
 	});
 });

@@ -77,7 +77,11 @@ function fieldText(field: Field | undefined): string | undefined {
 class Collector {
 	readonly groups: ComparisonGroup[] = GROUPS.map(({ id, title }) => ({ id, title, differences: [], equal: [] }));
 
-	difference(rule: FieldRule, subject: string, found: Omit<Difference, 'group' | 'subject' | 'label' | 'link' | 'meaning'> & { meaning?: string; label?: string }): void {
+	difference(
+		rule: FieldRule,
+		subject: string,
+		found: Omit<Difference, 'group' | 'subject' | 'label' | 'link' | 'meaning'> & { meaning?: string; label?: string },
+	): void {
 		this.group(rule.group).differences.push({
 			group: rule.group,
 			subject,
@@ -103,7 +107,15 @@ class Collector {
  * Compares one key. Both unreadable counts as equal (nothing to tell apart); one side
  * unreadable is `unknown`, with the reason.
  */
-function compareField(out: Collector, rule: FieldRule, subject: string, a: Field | undefined, b: Field | undefined, meaning?: string, label?: string): void {
+function compareField(
+	out: Collector,
+	rule: FieldRule,
+	subject: string,
+	a: Field | undefined,
+	b: Field | undefined,
+	meaning?: string,
+	label?: string,
+): void {
 	if (!a && !b) return;
 	if (a?.unreadable !== undefined && b?.unreadable !== undefined) {
 		out.equal(rule, subject, `not read: ${a.unreadable}`, label);
@@ -112,7 +124,13 @@ function compareField(out: Collector, rule: FieldRule, subject: string, a: Field
 	const unreadable = a?.unreadable ?? b?.unreadable;
 	if (unreadable !== undefined) {
 		const side = a?.unreadable !== undefined ? 'A' : 'B';
-		out.difference(rule, subject, { a: fieldText(a), b: fieldText(b), status: 'unknown', meaning: unknownMeaning(side, unreadable), ...(label ? { label } : {}) });
+		out.difference(rule, subject, {
+			a: fieldText(a),
+			b: fieldText(b),
+			status: 'unknown',
+			meaning: unknownMeaning(side, unreadable),
+			...(label ? { label } : {}),
+		});
 		return;
 	}
 
@@ -122,7 +140,13 @@ function compareField(out: Collector, rule: FieldRule, subject: string, a: Field
 		out.equal(rule, subject, textA ?? '', label);
 		return;
 	}
-	out.difference(rule, subject, { a: textA, b: textB, status: 'differs', ...(meaning ? { meaning } : {}), ...(label ? { label } : {}) });
+	out.difference(rule, subject, {
+		a: textA,
+		b: textB,
+		status: 'differs',
+		...(meaning ? { meaning } : {}),
+		...(label ? { label } : {}),
+	});
 }
 
 function compareHost(out: Collector, a: Section, b: Section): void {
@@ -206,8 +230,13 @@ function compareModules(out: Collector, a: Fingerprint, b: Fingerprint): void {
 			compareModule(out, name, moduleA, moduleB);
 			continue;
 		}
-		const version = (section: Section | undefined) => (section ? valueOf(section, 'modinfo.version') ?? 'present' : undefined);
-		out.difference(MODULE_ON_ONE_SIDE, name, { a: version(moduleA), b: version(moduleB), status: moduleA ? 'only-a' : 'only-b' });
+		const version = (section: Section | undefined) =>
+			section ? (valueOf(section, 'modinfo.version') ?? 'present') : undefined;
+		out.difference(MODULE_ON_ONE_SIDE, name, {
+			a: version(moduleA),
+			b: version(moduleB),
+			status: moduleA ? 'only-a' : 'only-b',
+		});
 	}
 }
 

@@ -187,13 +187,15 @@ export const MODULE_RULES: Record<string, FieldRule> = {
 	'modinfo.signer': {
 		group: 'signature',
 		label: 'signer',
-		meaning: 'The modules are signed by different keys, or one is not signed, which decides whether it loads under Secure Boot.',
+		meaning:
+			'The modules are signed by different keys, or one is not signed, which decides whether it loads under Secure Boot.',
 		link: L.signModule,
 	},
 	'modinfo.sig_key': {
 		group: 'signature',
 		label: 'signing key ID',
-		meaning: 'The modules are signed by different keys, or one is not signed, which decides whether it loads under Secure Boot.',
+		meaning:
+			'The modules are signed by different keys, or one is not signed, which decides whether it loads under Secure Boot.',
 		link: L.signModule,
 	},
 	'modinfo.sig_hashalgo': {
@@ -219,7 +221,8 @@ export function srcversionMeaning(sameVermagic: boolean): string {
 
 /** The taint sentence, naming the flags each side has. */
 export function taintMeaning(a: string | undefined, b: string | undefined): string {
-	const flags = (value: string | undefined) => (value === undefined ? 'unknown' : describeTaint(value).join(', ') || 'none');
+	const flags = (value: string | undefined) =>
+		value === undefined ? 'unknown' : describeTaint(value).join(', ') || 'none';
 	return `The taint flags differ: A has ${flags(a)}; B has ${flags(b)}.`;
 }
 
@@ -240,7 +243,8 @@ export const PARAMETER_SET: FieldRule = {
 export const LOADED_NOT_ON_DISK: FieldRule = {
 	group: 'build',
 	label: 'loaded build vs file on disk',
-	meaning: 'On this host the loaded module is not the file on disk: the file changed after loading, and a reload or reboot will change the driver.',
+	meaning:
+		'On this host the loaded module is not the file on disk: the file changed after loading, and a reload or reboot will change the driver.',
 	link: L.installAndStage,
 };
 
@@ -288,7 +292,8 @@ export const CONTROLLER_RULES: Record<string, FieldRule> = {
 export const TOOL_RULE: FieldRule = {
 	group: 'tools',
 	label: 'installed at',
-	meaning: 'The vendor tool is installed on one host only, or at a different path; its version is not recorded because the collector does not run it.',
+	meaning:
+		'The vendor tool is installed on one host only, or at a different path; its version is not recorded because the collector does not run it.',
 	link: L.reproduceAndCapture,
 };
 

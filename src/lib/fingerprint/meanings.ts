@@ -31,7 +31,11 @@ export function meaningRows(): MeaningRow[] {
 		...Object.entries(HOST_RULES).map(([key, rule]) => ({ section: 'host', keys: key, rule })),
 		{ section: 'module', keys: 'module section on one side only', rule: MODULE_ON_ONE_SIDE },
 		...Object.entries(MODULE_RULES).map(([key, rule]) => ({ section: 'module', keys: key, rule })),
-		{ section: 'module', keys: 'modinfo.srcversion, same vermagic', rule: { ...MODULE_RULES['modinfo.srcversion']!, meaning: srcversionMeaning(true) } },
+		{
+			section: 'module',
+			keys: 'modinfo.srcversion, same vermagic',
+			rule: { ...MODULE_RULES['modinfo.srcversion']!, meaning: srcversionMeaning(true) },
+		},
 		{ section: 'module', keys: 'sys.srcversion ≠ modinfo.srcversion on one host', rule: LOADED_NOT_ON_DISK },
 		{ section: 'module', keys: 'sys.parameters.NAME', rule: PARAMETER_VALUE },
 		{ section: 'module', keys: 'names in modinfo.parm', rule: PARAMETER_SET },

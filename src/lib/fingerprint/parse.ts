@@ -33,14 +33,7 @@ export interface Fingerprint {
 
 /** Why a text was refused. Each code has its own message and hint. */
 export type FingerprintErrorCode =
-	| 'empty'
-	| 'too-large'
-	| 'binary'
-	| 'not-a-fingerprint'
-	| 'newer-version'
-	| 'truncated'
-	| 'malformed'
-	| 'incomplete';
+	'empty' | 'too-large' | 'binary' | 'not-a-fingerprint' | 'newer-version' | 'truncated' | 'malformed' | 'incomplete';
 
 export interface FingerprintError {
 	code: FingerprintErrorCode;
@@ -149,7 +142,9 @@ function assemble(version: number, sections: Section[]): ParseResult {
 	if (!host || !release) {
 		return fail(
 			'incomplete',
-			host ? 'The fingerprint has no kernel release (kernel.release in the host section).' : 'The fingerprint has no host section.',
+			host
+				? 'The fingerprint has no kernel release (kernel.release in the host section).'
+				: 'The fingerprint has no host section.',
 			`A fingerprint cannot be compared without it. ${RERUN}`,
 		);
 	}
@@ -182,9 +177,14 @@ export function parseFingerprint(text: string): ParseResult {
 		);
 	}
 	const body = text.replace(/^\ufeff/, '').trimStart();
-	if (body === '') return fail('empty', 'Nothing has been pasted or loaded yet.', 'Paste a fingerprint, or choose or drop its file.');
+	if (body === '')
+		return fail('empty', 'Nothing has been pasted or loaded yet.', 'Paste a fingerprint, or choose or drop its file.');
 	if (looksBinary(body)) {
-		return fail('binary', 'This is binary data, not a text fingerprint.', 'Choose the text file that needle-fingerprint.sh wrote.');
+		return fail(
+			'binary',
+			'This is binary data, not a text fingerprint.',
+			'Choose the text file that needle-fingerprint.sh wrote.',
+		);
 	}
 
 	const lines = body.split(/\r?\n/);

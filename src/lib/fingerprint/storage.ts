@@ -36,7 +36,11 @@ export function loadDraft(storage: Storage | undefined, side: Side): string {
  * the page until it is left.
  */
 export function saveDraft(storage: Storage | undefined, side: Side, text: string): SaveResult {
-	if (!storage) return { ok: false, message: 'This browser does not allow the page to save text, so it is kept only until you leave the page.' };
+	if (!storage)
+		return {
+			ok: false,
+			message: 'This browser does not allow the page to save text, so it is kept only until you leave the page.',
+		};
 	if (text.length > MAX_FINGERPRINT_CHARS) {
 		return {
 			ok: false,
@@ -48,7 +52,13 @@ export function saveDraft(storage: Storage | undefined, side: Side, text: string
 		else storage.setItem(storageKey(side), text);
 		return { ok: true };
 	} catch (error) {
-		const reason = error instanceof Error && error.name === 'QuotaExceededError' ? 'the browser storage for this site is full' : 'the browser refused to store it';
-		return { ok: false, message: `Not saved in this browser: ${reason}. The text stays here until you leave the page.` };
+		const reason =
+			error instanceof Error && error.name === 'QuotaExceededError'
+				? 'the browser storage for this site is full'
+				: 'the browser refused to store it';
+		return {
+			ok: false,
+			message: `Not saved in this browser: ${reason}. The text stays here until you leave the page.`,
+		};
 	}
 }

@@ -18,7 +18,9 @@ function collect(shell: string, ...args: string[]): string {
 describe('needle-fingerprint.sh output round-trips through the parser', () => {
 	it.skipIf(!existsSync('/bin/sh'))('parses what the collector prints on this machine', () => {
 		const fingerprint = parsedOrThrow(collect('/bin/sh'));
-		expect(valueOf(fingerprint.host, 'kernel.release')).toBe(spawnSync('uname', ['-r'], { encoding: 'utf8' }).stdout.trim());
+		expect(valueOf(fingerprint.host, 'kernel.release')).toBe(
+			spawnSync('uname', ['-r'], { encoding: 'utf8' }).stdout.trim(),
+		);
 	});
 
 	it.skipIf(!existsSync('/bin/sh'))('leaves the host name out with --anonymize', () => {
@@ -27,7 +29,9 @@ describe('needle-fingerprint.sh output round-trips through the parser', () => {
 	});
 
 	it.skipIf(!OUTPUT_DIR)('parses every output saved by tests/collector/run.sh', () => {
-		const saved = existsSync(OUTPUT_DIR as string) ? readdirSync(OUTPUT_DIR as string).filter((name) => name.endsWith('.txt')) : [];
+		const saved = existsSync(OUTPUT_DIR as string)
+			? readdirSync(OUTPUT_DIR as string).filter((name) => name.endsWith('.txt'))
+			: [];
 		expect(saved.length, `no collector output in ${OUTPUT_DIR}`).toBeGreaterThan(0);
 		for (const name of saved) {
 			const fingerprint = parsedOrThrow(readFileSync(`${OUTPUT_DIR}/${name}`, 'utf8'));

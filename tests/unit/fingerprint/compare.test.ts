@@ -5,7 +5,9 @@ import { describeTaint } from '~/lib/fingerprint/taint';
 import { GUEST_NOBODY, GUEST_ROOT, HOST_ROOT, fixture, fixtureText, parsedOrThrow } from './fixtures';
 
 function find(comparison: Comparison, subject: string, label: string): Difference | undefined {
-	return comparison.groups.flatMap((group) => group.differences).find((d) => d.subject === subject && d.label === label);
+	return comparison.groups
+		.flatMap((group) => group.differences)
+		.find((d) => d.subject === subject && d.label === label);
 }
 
 /** The guest fingerprint with one line replaced: a second build of the same host, for rules. */
@@ -28,7 +30,10 @@ describe('compareFingerprints on the two real fixtures', () => {
 		const controller = find(comparison, 'controller 1000:0079', 'controller');
 		expect(controller).toMatchObject({ status: 'only-b', a: undefined, b: '0000:00:04.0, driver megaraid_sas' });
 		expect(controller?.meaning).toBe('This storage controller is present on one host only.');
-		expect(find(comparison, 'megaraid_sas', 'driver module')).toMatchObject({ status: 'only-b', b: '07.719.03.00-rc1' });
+		expect(find(comparison, 'megaraid_sas', 'driver module')).toMatchObject({
+			status: 'only-b',
+			b: '07.719.03.00-rc1',
+		});
 		expect(find(comparison, 'controller 1af4:1042', 'controller')).toMatchObject({ status: 'only-a' });
 	});
 
@@ -64,7 +69,9 @@ describe('compareFingerprints rules', () => {
 		const other = guestWith(/^modinfo\.srcversion=.*$/m, 'modinfo.srcversion=0123456789ABCDEF0123456');
 		const comparison = compareFingerprints(fixture(GUEST_ROOT), other);
 		const srcversion = find(comparison, 'megaraid_sas', 'srcversion (modinfo)');
-		expect(srcversion?.meaning).toMatch(/^Same vermagic but different srcversion: the two hosts run different driver sources/);
+		expect(srcversion?.meaning).toMatch(
+			/^Same vermagic but different srcversion: the two hosts run different driver sources/,
+		);
 		expect(srcversion?.link).toBe(RUNBOOK_LINKS.compareDriverTrees);
 	});
 

@@ -17,15 +17,21 @@ function pageFile(path: string): string {
 }
 
 describe('RUNBOOK_LINKS', () => {
-	it.each(Object.entries(RUNBOOK_LINKS))('%s is an absolute path in a runbook section, with a trailing slash', (_, link) => {
-		expect(link.path).toMatch(/^\/[a-z-]+\/[a-z0-9-]+\/$/);
-		expect(SECTIONS).toContain(link.path.split('/')[1]);
-		expect(link.title.length).toBeGreaterThan(0);
-	});
+	it.each(Object.entries(RUNBOOK_LINKS))(
+		'%s is an absolute path in a runbook section, with a trailing slash',
+		(_, link) => {
+			expect(link.path).toMatch(/^\/[a-z-]+\/[a-z0-9-]+\/$/);
+			expect(SECTIONS).toContain(link.path.split('/')[1]);
+			expect(link.title.length).toBeGreaterThan(0);
+		},
+	);
 
 	for (const [id, link] of Object.entries(RUNBOOK_LINKS)) {
 		it.skipIf(!STRICT && !existsSync(pageFile(link.path)))(`${id} points at a page that exists`, () => {
-			expect(existsSync(pageFile(link.path)), `${pageFile(link.path)} is missing: fix src/lib/fingerprint/links.ts`).toBe(true);
+			expect(
+				existsSync(pageFile(link.path)),
+				`${pageFile(link.path)} is missing: fix src/lib/fingerprint/links.ts`,
+			).toBe(true);
 		});
 	}
 });

@@ -14,16 +14,21 @@ describe('comparisonToMarkdown', () => {
 	});
 
 	it('links each difference to its runbook page on the given origin', () => {
-		expect(markdown).toContain('[Identify the controller and its driver](https://needle.example/diagnose/identify-driver/)');
+		expect(markdown).toContain(
+			'[Identify the controller and its driver](https://needle.example/diagnose/identify-driver/)',
+		);
 	});
 
 	it('keeps every table row on one line with four cells', () => {
-		const rows = markdown.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| What') );
+		const rows = markdown.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| What'));
 		for (const row of rows) expect(row.split(/(?<!\\)\|/).length).toBe(6);
 	});
 
 	it('keeps markup in values inert inside code spans', () => {
-		const text = fixtureText(GUEST_ROOT).replace(/^kernel\.cmdline=.*$/m, 'kernel.cmdline=<img src=x onerror=alert(1)> a|b `c`');
+		const text = fixtureText(GUEST_ROOT).replace(
+			/^kernel\.cmdline=.*$/m,
+			'kernel.cmdline=<img src=x onerror=alert(1)> a|b `c`',
+		);
 		const md = comparisonToMarkdown(compareFingerprints(fixture(GUEST_ROOT), parsedOrThrow(text)));
 		expect(md).toContain('`` <img src=x onerror=alert(1)> a\\|b `c` ``');
 	});

@@ -38,7 +38,10 @@ describe('fingerprint drafts in localStorage', () => {
 
 	it('does not save text over the size limit and says so', () => {
 		const result = saveDraft(memoryStorage(), 'a', 'x'.repeat(MAX_FINGERPRINT_CHARS + 1));
-		expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/^Not saved in this browser: the text is 2\.0 MB/) });
+		expect(result).toMatchObject({
+			ok: false,
+			message: expect.stringMatching(/^Not saved in this browser: the text is 2\.0 MB/),
+		});
 	});
 
 	it('reports a full storage instead of throwing', () => {
