@@ -3,17 +3,11 @@
  * difference with its meaning and the runbook page that deals with it. Pure: no DOM.
  */
 import {
-	CONTROLLER_ON_ONE_SIDE,
+	RULES,
 	CONTROLLER_RULES,
-	DKMS_STATUS,
 	GROUPS,
 	HOST_RULES,
-	LOADED_NOT_ON_DISK,
-	MODULE_ON_ONE_SIDE,
 	MODULE_RULES,
-	PARAMETER_SET,
-	PARAMETER_VALUE,
-	TOOL_RULE,
 	srcversionMeaning,
 	taintMeaning,
 	unknownMeaning,
@@ -172,7 +166,7 @@ function compareParameters(out: Collector, name: string, a: Section, b: Section)
 	const keys = new Set([...a.fields.keys(), ...b.fields.keys()].filter((key) => key.startsWith('sys.parameters.')));
 	for (const key of [...keys].sort()) {
 		const label = `${key.slice('sys.parameters.'.length)} (value)`;
-		compareField(out, PARAMETER_VALUE, name, a.fields.get(key), b.fields.get(key), undefined, label);
+		compareField(out, RULES.parameterValue, name, a.fields.get(key), b.fields.get(key), undefined, label);
 	}
 
 	const namesA = parameterNames(a);
@@ -181,10 +175,10 @@ function compareParameters(out: Collector, name: string, a: Section, b: Section)
 	const onlyA = namesA.filter((param) => !namesB.includes(param));
 	const onlyB = namesB.filter((param) => !namesA.includes(param));
 	if (onlyA.length === 0 && onlyB.length === 0) {
-		out.equal(PARAMETER_SET, name, namesA.join(', '));
+		out.equal(RULES.parameterSet, name, namesA.join(', '));
 		return;
 	}
-	out.difference(PARAMETER_SET, name, {
+	out.difference(RULES.parameterSet, name, {
 		a: onlyA.length ? `only here: ${onlyA.join(', ')}` : 'none of its own',
 		b: onlyB.length ? `only here: ${onlyB.join(', ')}` : 'none of its own',
 		status: 'differs',
@@ -198,11 +192,11 @@ function checkLoadedAgainstDisk(out: Collector, name: string, side: 'A' | 'B', s
 	if (!loaded || !onDisk || loaded === onDisk) return;
 
 	const text = `loaded ${loaded}, file ${onDisk}`;
-	out.difference(LOADED_NOT_ON_DISK, name, {
+	out.difference(RULES.loadedNotOnDisk, name, {
 		a: side === 'A' ? text : undefined,
 		b: side === 'B' ? text : undefined,
 		status: 'differs',
-		label: `${LOADED_NOT_ON_DISK.label} (host ${side})`,
+		label: `${RULES.loadedNotOnDisk.label} (host ${side})`,
 	});
 }
 
@@ -232,7 +226,7 @@ function compareModules(out: Collector, a: Fingerprint, b: Fingerprint): void {
 		}
 		const version = (section: Section | undefined) =>
 			section ? (valueOf(section, 'modinfo.version') ?? 'present') : undefined;
-		out.difference(MODULE_ON_ONE_SIDE, name, {
+		out.difference(RULES.moduleOnOneSide, name, {
 			a: version(moduleA),
 			b: version(moduleB),
 			status: moduleA ? 'only-a' : 'only-b',
@@ -266,7 +260,7 @@ function compareControllers(out: Collector, a: Fingerprint, b: Fingerprint): voi
 				}
 				continue;
 			}
-			out.difference(CONTROLLER_ON_ONE_SIDE, subject, {
+			out.difference(RULES.controllerOnOneSide, subject, {
 				a: sectionA ? describeController(sectionA) : undefined,
 				b: sectionB ? describeController(sectionB) : undefined,
 				status: sectionA ? 'only-a' : 'only-b',
@@ -278,9 +272,9 @@ function compareControllers(out: Collector, a: Fingerprint, b: Fingerprint): voi
 function compareTools(out: Collector, a: Fingerprint, b: Fingerprint): void {
 	const keys = new Set([...(a.tools?.fields.keys() ?? []), ...(b.tools?.fields.keys() ?? [])]);
 	for (const tool of [...keys].sort()) {
-		compareField(out, TOOL_RULE, tool, a.tools?.fields.get(tool), b.tools?.fields.get(tool));
+		compareField(out, RULES.toolPath, tool, a.tools?.fields.get(tool), b.tools?.fields.get(tool));
 	}
-	compareField(out, DKMS_STATUS, 'dkms', a.dkms?.fields.get('status'), b.dkms?.fields.get('status'));
+	compareField(out, RULES.dkmsStatus, 'dkms', a.dkms?.fields.get('status'), b.dkms?.fields.get('status'));
 }
 
 function summarize(fingerprint: Fingerprint): HostSummary {
