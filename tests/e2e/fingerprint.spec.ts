@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 const PAGE = '/tools/fingerprint-compare/';
@@ -214,4 +215,27 @@ test('serves the collector script', async ({ request }) => {
 	const body = await response.text();
 	expect(body.startsWith('#!/bin/sh\n')).toBe(true);
 	expect(body).toContain('READ-ONLY');
+});
+
+test('says so when the browser refuses to store the text, and keeps it on the page', async ({ page }) => {
+	await page.addInitScript(() => {
+		Storage.prototype.setItem = () => {
+			throw new DOMException('full', 'QuotaExceededError');
+		};
+	});
+	await page.reload();
+	await textA(page).fill(HOST);
+	await expect(page.locator('[data-status="a"]')).toContainText(
+		'Not saved in this browser: the browser storage for this site is full',
+	);
+	await expect(textA(page)).toHaveValue(HOST);
+});
+
+test('has no accessibility violations with a comparison shown', async ({ page }) => {
+	await textA(page).fill(HOST);
+	await textB(page).fill(GUEST);
+	await expect(result(page).getByText(/difference\(s\) between A/)).toBeVisible();
+	await result(page).locator('details').first().locator('summary').click();
+	const audit = await new AxeBuilder({ page }).include('needle-fingerprint-compare').analyze();
+	expect(audit.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
 });

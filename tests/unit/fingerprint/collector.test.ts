@@ -15,6 +15,38 @@ function collect(shell: string, ...args: string[]): string {
 	return run.stdout;
 }
 
+/** Runs one of the collector's shell functions on its own, with the given standard input. */
+function runFunction(name: string, call: string, input: Buffer): string {
+	const script = readFileSync(COLLECTOR, 'utf8');
+	const body = new RegExp(`^${name}\\(\\) \\{\\n[\\s\\S]*?^\\}$`, 'm').exec(script)?.[0];
+	if (!body) throw new Error(`${name}() not found in the collector`);
+	const run = spawnSync('/bin/sh', ['-c', `${body}\n${call}`], { input, encoding: 'utf8' });
+	expect(run.status, run.stderr).toBe(0);
+	return run.stdout;
+}
+
+describe("the collector's escaping", () => {
+	it.skipIf(!existsSync('/bin/sh'))(
+		'writes NUL, non-UTF-8 bytes, backslashes and newlines as escapes on one line',
+		() => {
+			const bytes = Buffer.from([0x61, 0x00, 0x62, 0xff, 0x5c, 0x09, 0x0a, 0x63, 0x0a]);
+			expect(runFunction('escape_stream', 'escape_stream key =', bytes)).toBe('key=a\\x00b\\xff\\\\\\t\\nc\n');
+		},
+	);
+
+	it.skipIf(!existsSync('/bin/sh'))('writes one line per input line, and an empty value for no input', () => {
+		expect(runFunction('escape_lines', 'escape_lines k', Buffer.from('one\ntwo\n'))).toBe('k=one\nk=two\n');
+		expect(runFunction('escape_lines', 'escape_lines k', Buffer.from(''))).toBe('k=\n');
+	});
+
+	it.skipIf(!existsSync('/bin/sh'))('masks UUIDs and disk IDs with --anonymize', () => {
+		const cmdline = 'root=UUID=0b3c5f7e-1a2b-4c3d-8e9f-001122334455 resume=/dev/disk/by-id/ata-DISK_SN123 quiet';
+		expect(runFunction('anonymize_text', 'anonymize_text', Buffer.from(`${cmdline}\n`))).toBe(
+			'root=UUID=<uuid> resume=/dev/disk/by-id/<id> quiet\n',
+		);
+	});
+});
+
 describe('needle-fingerprint.sh output round-trips through the parser', () => {
 	it.skipIf(!existsSync('/bin/sh'))('parses what the collector prints on this machine', () => {
 		const fingerprint = parsedOrThrow(collect('/bin/sh'));
