@@ -114,7 +114,7 @@ unreadable() {
 value_from_file() {
 	if [ ! -e "$2" ]; then
 		unreadable "$1" "$2 does not exist"
-	elif [ ! -r "$2" ] || ! head -c 0 "$2" 2>/dev/null; then
+	elif [ ! -r "$2" ] || ! (: < "$2") 2>/dev/null; then
 		unreadable "$1" "$2 is not readable by user $(id -u) (run as root to read it)"
 	else
 		escape_stream "$1" '=' < "$2"
@@ -163,6 +163,8 @@ collect_secure_boot() {
 	if has_command mokutil; then
 		sb_state=$(mokutil --sb-state 2>&1)
 		value secureboot.mokutil "$sb_state"
+	else
+		unreadable secureboot.mokutil 'mokutil is not installed'
 	fi
 	if [ ! -d /sys/firmware/efi ]; then
 		unreadable secureboot.efivar 'no /sys/firmware/efi: the host did not boot through UEFI, so there is no Secure Boot'

@@ -56,7 +56,7 @@ test('exports the comparison as Markdown', async ({ page }) => {
 	await textA(page).fill(HOST);
 	await expect(page.getByRole('button', { name: 'Download as Markdown' })).toBeHidden();
 	await textB(page).fill(GUEST);
-	await expect(result(page).getByText(/^10 difference\(s\) between A/)).toBeVisible();
+	await expect(result(page).getByText(/^\d+ difference\(s\) between A/)).toBeVisible();
 	const download = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Download as Markdown' }).click();
 	const file = await download;

@@ -111,13 +111,17 @@ function compareField(
 	label?: string,
 ): void {
 	if (!a && !b) return;
-	if (a?.unreadable !== undefined && b?.unreadable !== undefined) {
+	// A key one side does not record at all (an older collector, a section cut short) is as
+	// good as unreadable there.
+	a ??= { values: [], unreadable: 'not recorded in this fingerprint' };
+	b ??= { values: [], unreadable: 'not recorded in this fingerprint' };
+	if (a.unreadable !== undefined && b.unreadable !== undefined) {
 		out.equal(rule, subject, `not read: ${a.unreadable}`, label);
 		return;
 	}
-	const unreadable = a?.unreadable ?? b?.unreadable;
+	const unreadable = a.unreadable ?? b.unreadable;
 	if (unreadable !== undefined) {
-		const side = a?.unreadable !== undefined ? 'A' : 'B';
+		const side = a.unreadable !== undefined ? 'A' : 'B';
 		out.difference(rule, subject, {
 			a: fieldText(a),
 			b: fieldText(b),
@@ -166,7 +170,7 @@ function compareParameters(out: Collector, name: string, a: Section, b: Section)
 	const keys = new Set([...a.fields.keys(), ...b.fields.keys()].filter((key) => key.startsWith('sys.parameters.')));
 	for (const key of [...keys].sort()) {
 		const label = `${key.slice('sys.parameters.'.length)} (value)`;
-		compareField(out, RULES.parameterValue, name, a.fields.get(key), b.fields.get(key), undefined, label);
+		compareField(out, RULES.parameterValue, name, moduleField(a, key), moduleField(b, key), undefined, label);
 	}
 
 	const namesA = parameterNames(a);
@@ -200,11 +204,19 @@ function checkLoadedAgainstDisk(out: Collector, name: string, side: 'A' | 'B', s
 	});
 }
 
+/**
+ * A module's field, or when it is missing, the record that says why its whole source could not
+ * be read (`modinfo!=...` for `modinfo.version`, `sys!=...` for `sys.srcversion`).
+ */
+function moduleField(section: Section, key: string): Field | undefined {
+	return section.fields.get(key) ?? section.fields.get(key.split('.')[0] as string);
+}
+
 function compareModule(out: Collector, name: string, a: Section, b: Section): void {
 	const sameVermagic = fieldText(a.fields.get('modinfo.vermagic')) === fieldText(b.fields.get('modinfo.vermagic'));
 	for (const [key, rule] of Object.entries(MODULE_RULES)) {
-		const fieldA = a.fields.get(key);
-		const fieldB = b.fields.get(key);
+		const fieldA = moduleField(a, key);
+		const fieldB = moduleField(b, key);
 		let meaning: string | undefined;
 		if (key === 'modinfo.srcversion') meaning = srcversionMeaning(sameVermagic);
 		if (key === 'sys.taint') meaning = taintMeaning(fieldText(fieldA), fieldText(fieldB));

@@ -110,6 +110,37 @@ describe('compareFingerprints rules', () => {
 	});
 });
 
+describe('compareFingerprints with values missing on one side', () => {
+	it('marks a key that one fingerprint does not record as not compared', () => {
+		const withoutIntree = guestWith(/^modinfo\.intree=.*\n/m, '');
+		const intree = find(
+			compareFingerprints(withoutIntree, fixture(GUEST_ROOT)),
+			'megaraid_sas',
+			'built in the kernel tree (intree)',
+		);
+		expect(intree).toMatchObject({ status: 'unknown', a: undefined, b: 'Y' });
+		expect(intree?.meaning).toBe('Not compared: host A has no value (not recorded in this fingerprint).');
+	});
+
+	it('counts a key that neither side could read as equal', () => {
+		const older = guestWith(/^kernel\.lockdown!?=.*\n/m, '');
+		const kernel = compareFingerprints(fixture(GUEST_ROOT), older).groups.find((group) => group.id === 'signature');
+		expect(kernel?.equal.find((field) => field.label === 'kernel lockdown')?.value).toMatch(/^not read: /);
+	});
+
+	it('gives the reason of the whole source when a module was not loaded on one host', () => {
+		const unloaded = guestWith(
+			/^sys\.version=[\s\S]*?(?=^initramfs)/m,
+			'sys!=/sys/module/megaraid_sas does not exist: the module is not loaded\n',
+		);
+		const comparison = compareFingerprints(fixture(GUEST_ROOT), unloaded);
+		const srcversion = find(comparison, 'megaraid_sas', 'srcversion (loaded)');
+		expect(srcversion?.status).toBe('unknown');
+		expect(srcversion?.meaning).toContain('the module is not loaded');
+		expect(find(comparison, 'megaraid_sas', 'scmd_timeout (value)')?.status).toBe('unknown');
+	});
+});
+
 describe('describeTaint', () => {
 	it('decodes a decimal taint value and module taint letters', () => {
 		expect(describeTaint('0')).toEqual([]);
