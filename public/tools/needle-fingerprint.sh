@@ -156,8 +156,9 @@ collect_cmdline() {
 	value_from_file kernel.cmdline /proc/cmdline
 }
 
-# Secure Boot: mokutil if installed, else the last byte of the SecureBoot EFI variable
-# (1 = enabled, 0 = disabled; the first four bytes are the variable's attributes).
+# Secure Boot: mokutil if installed, and the last byte of the SecureBoot EFI variable (the
+# first four bytes of an efivarfs file are the variable's attributes). 0 means off; 1 alone is
+# not proof of enforcement, as SetupMode and shim's MokSBState can still turn checks off.
 collect_secure_boot() {
 	efivar=/sys/firmware/efi/efivars/SecureBoot-8be4df61-93ca-11d2-aa0d-00e098032b8c
 	if has_command mokutil; then

@@ -101,7 +101,7 @@ export const HOST_RULES: Record<string, FieldRule> = {
 	),
 	'secureboot.efivar': rule(
 		'signature',
-		'Secure Boot (EFI variable, 1 = on)',
+		'SecureBoot EFI variable (0 = off)',
 		'Secure Boot differs, so a module that loads on one host may be refused on the other.',
 		L.signModule,
 	),
