@@ -239,3 +239,17 @@ test('has no accessibility violations with a comparison shown', async ({ page })
 	const audit = await new AxeBuilder({ page }).include('needle-fingerprint-compare').analyze();
 	expect(audit.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
 });
+
+test.describe('copying the Markdown', () => {
+	test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+	test('puts the comparison on the clipboard', async ({ page }) => {
+		await textA(page).fill(HOST);
+		await textB(page).fill(GUEST);
+		await page.getByRole('button', { name: 'Copy as Markdown' }).click();
+		await expect(page.getByText('Copied the comparison as Markdown.')).toBeVisible();
+		const copied = await page.evaluate(() => navigator.clipboard.readText());
+		expect(copied).toContain('## Driver fingerprint comparison');
+		expect(copied).toContain('| controller 1000:0079: controller |');
+	});
+});
