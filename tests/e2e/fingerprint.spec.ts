@@ -92,6 +92,8 @@ test.describe('refuses bad input with a message and keeps the text', () => {
 	});
 
 	test('a 30 MB file, refused before it is read', async ({ page }) => {
+		// Handing the file to the browser is slow in Playwright, not in the page.
+		test.setTimeout(90_000);
 		await textA(page).fill(HOST);
 		// Handing 30 MB to the browser takes Playwright several seconds; the page's own work is
 		// measured from the change event to the message.
@@ -132,6 +134,8 @@ test.describe('refuses bad input with a message and keeps the text', () => {
 	});
 
 	test('30 MB typed or set into a text box is refused by size, without parsing it', async ({ page }) => {
+		// The browser itself needs tens of seconds to lay out 30 MB in a text box.
+		test.setTimeout(120_000);
 		const pageMs = await textA(page).evaluate((element: HTMLTextAreaElement) => {
 			const started = performance.now();
 			element.value = 'x'.repeat(30 * 1024 * 1024);
