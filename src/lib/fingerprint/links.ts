@@ -12,13 +12,19 @@ export interface RunbookLink {
 
 export const RUNBOOK_LINKS = {
 	fingerprintAndCompare: { path: '/diagnose/fingerprint-and-compare/', title: 'Fingerprint and compare two hosts' },
-	getDriverSource: { path: '/diagnose/get-driver-source/', title: 'Get the driver source' },
+	getDriverSource: {
+		path: '/diagnose/get-driver-source/',
+		title: 'Get the exact driver source of a distribution kernel',
+	},
 	compareDriverTrees: { path: '/diagnose/compare-driver-trees/', title: 'Compare two driver trees' },
 	signModule: { path: '/build/sign-module/', title: 'Sign a module' },
 	installAndStage: { path: '/build/install-and-stage/', title: 'Install and stage a module' },
 	modinfoAndTaint: { path: '/reference/modinfo-and-taint/', title: 'modinfo fields and taint flags' },
 	identifyDriver: { path: '/diagnose/identify-driver/', title: 'Identify the controller and its driver' },
-	reproduceAndCapture: { path: '/diagnose/reproduce-and-capture/', title: 'Reproduce and capture the failure' },
+	reproduceAndCapture: {
+		path: '/diagnose/reproduce-and-capture/',
+		title: 'Reproduce the failure and capture evidence',
+	},
 } as const satisfies Record<string, RunbookLink>;
 
 export type RunbookLinkId = keyof typeof RUNBOOK_LINKS;

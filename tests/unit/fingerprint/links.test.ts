@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { RUNBOOK_LINKS } from '~/lib/fingerprint/links';
@@ -27,11 +27,14 @@ describe('RUNBOOK_LINKS', () => {
 	);
 
 	for (const [id, link] of Object.entries(RUNBOOK_LINKS)) {
-		it.skipIf(!STRICT && !existsSync(pageFile(link.path)))(`${id} points at a page that exists`, () => {
-			expect(
-				existsSync(pageFile(link.path)),
-				`${pageFile(link.path)} is missing: fix src/lib/fingerprint/links.ts`,
-			).toBe(true);
+		it.skipIf(!STRICT && !existsSync(pageFile(link.path)))(`${id} points at a page with that title`, () => {
+			const file = pageFile(link.path);
+			expect(existsSync(file), `${file} is missing: fix src/lib/fingerprint/links.ts`).toBe(true);
+			const title = /^title:\s*(.+)$/m
+				.exec(readFileSync(file, 'utf8'))?.[1]
+				?.trim()
+				.replace(/^(['"])(.*)\1$/, '$2');
+			expect(title, `the title of ${file} differs: fix src/lib/fingerprint/links.ts`).toBe(link.title);
 		});
 	}
 });
