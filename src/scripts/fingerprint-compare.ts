@@ -31,6 +31,7 @@ class FingerprintCompare extends HTMLElement {
 	#downloadUrl: string | undefined;
 
 	connectedCallback(): void {
+		this.querySelector('[data-nojs]')?.remove();
 		this.querySelector<HTMLElement>('[data-app]')?.removeAttribute('hidden');
 		for (const side of SIDES) this.#wireSide(side);
 		this.querySelector('[data-form]')?.addEventListener('submit', (event) => {

@@ -21,6 +21,7 @@ test.beforeEach(async ({ page }) => {
 });
 
 test('shows the differences between the two real fingerprints, grouped, with meanings and links', async ({ page }) => {
+	await expect(page.getByText('The comparison needs JavaScript')).toHaveCount(0);
 	await textA(page).fill(HOST);
 	await textB(page).fill(GUEST);
 
@@ -136,13 +137,23 @@ test.describe('refuses bad input with a message and keeps the text', () => {
 	test('30 MB typed or set into a text box is refused by size, without parsing it', async ({ page }) => {
 		// The browser itself needs tens of seconds to lay out 30 MB in a text box.
 		test.setTimeout(120_000);
-		const pageMs = await textA(page).evaluate((element: HTMLTextAreaElement) => {
-			const started = performance.now();
+		// Only the input handler is timed: the layout that follows is the browser's own work.
+		const handlerMs = await textA(page).evaluate((element: HTMLTextAreaElement) => {
+			let took = -1;
+			element.addEventListener(
+				'input',
+				() => {
+					const started = performance.now();
+					queueMicrotask(() => (took = performance.now() - started));
+				},
+				{ capture: true },
+			);
 			element.value = 'x'.repeat(30 * 1024 * 1024);
 			element.dispatchEvent(new Event('input', { bubbles: true }));
-			return performance.now() - started;
+			return new Promise<number>((resolve) => queueMicrotask(() => resolve(took)));
 		});
-		expect(pageMs).toBeLessThan(1_000);
+		expect(handlerMs).toBeGreaterThanOrEqual(0);
+		expect(handlerMs).toBeLessThan(1_000);
 		await expect(page.locator('[data-status="a"]')).toContainText('Not saved in this browser: the text is 30.0 MB');
 		await expect(page.getByRole('alert')).toContainText('This text is 30.0 MB; a fingerprint is at most 2.0 MB', {
 			timeout: 60_000,
@@ -203,6 +214,7 @@ test.describe('without JavaScript', () => {
 	test('explains how to collect and compare by hand, and links the download', async ({ page }) => {
 		await page.goto(PAGE);
 		await expect(page.locator('[data-app]')).toBeHidden();
+		await expect(page.getByText('The comparison needs JavaScript, which is off')).toBeVisible();
 		await expect(page.getByRole('heading', { name: 'Compare by hand' })).toBeVisible();
 		await expect(page.getByText('diff -u a.txt b.txt')).toBeVisible();
 		await expect(page.getByRole('link', { name: 'needle-fingerprint.sh' }).first()).toHaveAttribute(
