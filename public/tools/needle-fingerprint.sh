@@ -4,7 +4,8 @@
 # READ-ONLY. This script only reads files and runs commands that print information. It never
 # loads, unloads or configures a module, never writes under /sys, /proc, /etc or /lib, and
 # never runs a vendor RAID tool (it only looks up where one is installed). It writes the
-# fingerprint to standard output and nothing else; redirect it to a file yourself.
+# fingerprint to standard output and nothing else; redirect it to a file yourself. (The
+# commands it reads from may keep their own temporary files: `dkms status` does, in /tmp.)
 #
 # Run it as root for the fullest record; without root it records what it could not read.
 #
