@@ -34,7 +34,7 @@ code=$(grep -v '^[[:space:]]*#' "$COLLECTOR")
 forbidden=$(printf '%s\n' "$code" | grep -nE '(^|[^a-z_])(modprobe|insmod|rmmod|depmod|sysctl|update-initramfs|dracut|mkinitrd)([^a-z_]|$)|>[[:space:]]*/(sys|proc|etc|lib|boot)|tee[[:space:]]' || true)
 if [ -z "$forbidden" ]; then pass 'no module, initramfs or write commands in the script'; else fail 'no module, initramfs or write commands in the script' "$forbidden"; fi
 bashisms=$(printf '%s\n' "$code" | grep -nE '\[\[|function |\$\{[A-Za-z_]+//|<<<|local ' || true)
-if [ -z "$bashisms" ]; then pass 'no bashisms ([[, function, ${x//}, <<<, local)'; else fail 'no bashisms' "$bashisms"; fi
+if [ -z "$bashisms" ]; then pass 'no bashisms ([[, function, pattern substitution, <<<, local)'; else fail 'no bashisms' "$bashisms"; fi
 
 # Options.
 check '--help exits 0 and says the script only reads' sh -c "sh $COLLECTOR --help | grep -q 'does not load, unload or configure'"
