@@ -7,7 +7,7 @@ PACKAGES=(
 	# Browser tests drive the distribution's Chromium; Playwright cannot download its own here.
 	chromium
 	# Shell checks of the runbook's commands and of the fingerprint collector.
-	shellcheck dash busybox-static strace
+	shellcheck dash busybox-static strace kmod
 )
 
 if ! command -v apt-get >/dev/null 2>&1; then

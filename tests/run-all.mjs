@@ -21,8 +21,11 @@ const SUITES = [
 	{
 		name: 'unit',
 		command: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${OUT}/vitest.json`],
+		// Every page the fingerprint comparison links to must exist.
+		env: { NEEDLE_LINKS_STRICT: '1' },
 		count: () => vitestCounts(`${OUT}/vitest.json`),
 	},
+	{ name: 'collector', command: ['sh', 'tests/collector/run.sh'], count: 'line' },
 	{ name: 'build', command: ['npx', 'astro', 'build'], count: 'exit' },
 	{ name: 'html', command: ['node', 'tests/html/validate-dist.mjs'], count: 'line', needsBuild: true },
 	{
