@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
-import starlightLinksValidator from 'starlight-links-validator';
+import { needleLinksValidator } from './src/plugins/links-validator';
 import { sidebar } from './src/config/sidebar.mjs';
 import { remarkRunbookChecks } from './src/plugins/remark-runbook-checks';
 
@@ -29,7 +29,7 @@ export default defineConfig({
 			components: {
 				PageTitle: './src/components/PageTitle.astro',
 			},
-			plugins: [starlightLinksValidator({ errorOnLocalLinks: true, errorOnInvalidHashes: true })],
+			plugins: [needleLinksValidator()],
 			pagination: true,
 			lastUpdated: false,
 		}),

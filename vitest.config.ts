@@ -6,7 +6,9 @@ export default defineConfig({
 		alias: { '~': fileURLToPath(new URL('./src', import.meta.url)) },
 	},
 	test: {
-		include: ['tests/unit/**/*.test.ts'],
+		include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
+		// The build tests run whole Astro builds of small fixture sites.
+		testTimeout: 180_000,
 		environment: 'node',
 	},
 });

@@ -9,43 +9,41 @@
  * and its exported `main(argv)` is called. What `main` returns (or resolves to) is the exit
  * status.
  */
-import { mkdirSync, rmSync } from "node:fs";
-import { basename, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
-import { build } from "esbuild";
+import { mkdirSync, rmSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
 
 const [entry, ...args] = process.argv.slice(2);
 if (!entry) {
-  console.error("Usage: node scripts/run-ts.mjs path/to/tool.ts [arguments …]");
-  process.exit(2);
+	console.error('Usage: node scripts/run-ts.mjs path/to/tool.ts [arguments …]');
+	process.exit(2);
 }
 
-const root = resolve(import.meta.dirname, "..");
-const outdir = resolve(root, "node_modules/.cache/run-ts");
+const root = resolve(import.meta.dirname, '..');
+const outdir = resolve(root, 'node_modules/.cache/run-ts');
 mkdirSync(outdir, { recursive: true });
-const outfile = resolve(outdir, `${basename(entry, ".ts")}-${process.pid}.mjs`);
+const outfile = resolve(outdir, `${basename(entry, '.ts')}-${process.pid}.mjs`);
 
 await build({
-  entryPoints: [resolve(entry)],
-  outfile,
-  bundle: true,
-  platform: "node",
-  format: "esm",
-  target: "node20",
-  packages: "external",
-  tsconfig: resolve(root, "tsconfig.json"),
-  logLevel: "error",
+	entryPoints: [resolve(entry)],
+	outfile,
+	bundle: true,
+	platform: 'node',
+	format: 'esm',
+	target: 'node20',
+	packages: 'external',
+	tsconfig: resolve(root, 'tsconfig.json'),
+	logLevel: 'error',
 });
 
 const tool = await import(pathToFileURL(outfile).href);
-if (typeof tool.main !== "function") {
-  console.error(
-    `${entry} exports no main(argv) function, so there is nothing to run.`,
-  );
-  process.exit(2);
+if (typeof tool.main !== 'function') {
+	console.error(`${entry} exports no main(argv) function, so there is nothing to run.`);
+	process.exit(2);
 }
 try {
-  process.exitCode = (await tool.main(args)) ?? 0;
+	process.exitCode = (await tool.main(args)) ?? 0;
 } finally {
-  rmSync(outfile, { force: true });
+	rmSync(outfile, { force: true });
 }

@@ -53,7 +53,11 @@ export function describePage(page: RunbookFields): MetaItem[] {
 		const { date, distribution, kernel } = page.verified;
 		items.push({ label: 'Last verified', value: `${formatDate(date)} on ${distribution}, kernel ${kernel}` });
 	} else if (page.kind === 'procedure') {
-		items.push({ label: 'Last verified', value: 'Not yet run end to end; read each step before you run it', tone: 'neutral' });
+		items.push({
+			label: 'Last verified',
+			value: 'Not yet run end to end; read each step before you run it',
+			tone: 'neutral',
+		});
 	}
 	return items;
 }

@@ -66,6 +66,18 @@ export const PLACEHOLDERS = {
 		pattern: /^\/dev\/[A-Za-z0-9/_-]+$/,
 		hint: 'A disk device is a path under /dev, such as /dev/sda or /dev/disk/by-id/….',
 	},
+	TARGET_DISK: {
+		label: 'Blank disk to restore onto',
+		example: '/dev/sdb',
+		pattern: /^\/dev\/[A-Za-z0-9/_-]+$/,
+		hint: 'The target is a blank spare or replacement disk under /dev, never the disk you saved the layout from.',
+	},
+	FS_DEVICE: {
+		label: 'Device that holds a filesystem',
+		example: '/dev/mapper/vg0-data',
+		pattern: /^\/dev\/[A-Za-z0-9/_.-]+$/,
+		hint: 'A filesystem device is a path under /dev, such as /dev/sda2 or /dev/mapper/vg0-data, as `lsblk -f` lists it.',
+	},
 	MD_DEVICE: {
 		label: 'md array name',
 		example: 'md0',
@@ -83,6 +95,20 @@ export const PLACEHOLDERS = {
 		example: '/mnt/backup/db-07',
 		pattern: SAFE_PATH,
 		hint: 'An absolute path with no spaces or shell characters, such as /mnt/backup/db-07.',
+	},
+	SCRATCH_DIR: {
+		label: 'Scratch directory for restore tests',
+		example: '/var/tmp/restore-test',
+		// Not "/" alone: the clean-up step removes what was restored below this directory.
+		pattern: /^\/[A-Za-z0-9._+-][A-Za-z0-9._+/-]*$/,
+		hint: 'An absolute path below / (not / itself) with no spaces or shell characters, on a disk with room for the restore, such as /var/tmp/restore-test.',
+	},
+	BOOT_ENTRY: {
+		label: 'GRUB menu entry (title, id or number)',
+		example: 'Advanced options for Debian GNU/Linux>Debian GNU/Linux, with Linux 6.1.0-47-amd64',
+		// Used inside single quotes in shell commands, so no quote characters and no backslash.
+		pattern: /^[A-Za-z0-9][A-Za-z0-9 ._,:()+>/-]*$/,
+		hint: 'A menu entry is a title, id or number as the boot menu lists it; a submenu and its entry are joined with ">". Quotes and backslashes are not allowed.',
 	},
 	SRC_VERSION: {
 		label: 'Kernel source package version',

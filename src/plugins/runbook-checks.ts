@@ -64,7 +64,9 @@ function checkProcedure(tree: Root): string[] {
 	const parts = sections(tree);
 
 	if (countInside(tree.children, (node) => isJsx(node, 'Steps')) === 0) {
-		problems.push('A procedure needs numbered steps: put them in a <Steps> component (import it from @astrojs/starlight/components).');
+		problems.push(
+			'A procedure needs numbered steps: put them in a <Steps> component (import it from @astrojs/starlight/components).',
+		);
 	}
 	for (const section of PROCEDURE_SECTIONS) {
 		if (!parts.some((part) => section.heading.test(part.title))) {
@@ -101,14 +103,20 @@ function checkCode(tree: Root): string[] {
 		const line = node.position?.start.line ?? 0;
 		for (const name of findPlaceholders(node.value)) {
 			if (!isPlaceholderName(name)) {
-				problems.push(`Line ${line}: unknown placeholder {{${name}}}. Use one listed in src/lib/placeholders.ts, or add it there.`);
+				problems.push(
+					`Line ${line}: unknown placeholder {{${name}}}. Use one listed in src/lib/placeholders.ts, or add it there.`,
+				);
 			}
 		}
 		if (node.type === 'code') {
 			if (!node.lang) {
-				problems.push(`Line ${line}: a code block needs a language, such as \`\`\`sh, so it is highlighted and checked.`);
+				problems.push(
+					`Line ${line}: a code block needs a language, such as \`\`\`sh, so it is highlighted and checked.`,
+				);
 			} else if (SHELL_LANGUAGES.has(node.lang) && /^\s*\$ /m.test(node.value)) {
-				problems.push(`Line ${line}: leave the "$ " prompt out of shell blocks, so that copying gives exactly the command.`);
+				problems.push(
+					`Line ${line}: leave the "$ " prompt out of shell blocks, so that copying gives exactly the command.`,
+				);
 			}
 		}
 	});

@@ -89,7 +89,10 @@ export const verifiedSchema = z
 
 /** The fields Needle adds to Starlight's docs schema. */
 export const runbookFields = z.object({
-	kind: enumField('kind', PAGE_KINDS),
+	// Presence of `title` and `kind` is checked in the refinement below: Astro replaces the
+	// message of a missing required field with a bare "Required", which names no fix.
+	title: z.string().optional(),
+	kind: enumField('kind', PAGE_KINDS).optional(),
 	risk: enumField('risk', RISKS).optional(),
 	appliesTo: appliesToSchema.optional(),
 	verified: verifiedSchema.optional(),
@@ -102,13 +105,22 @@ export const runbookFields = z.object({
 		.optional(),
 });
 
-export type RunbookFields = z.infer<typeof runbookFields>;
+export type RunbookFields = z.infer<typeof runbookFields> & { kind: PageKind };
 
 /** Adds the per-kind requirements that a flat object schema cannot express. */
 export const runbookSchema = runbookFields.superRefine((page, ctx) => {
 	const need = (field: keyof RunbookFields, message: string) => {
 		if (page[field] === undefined) ctx.addIssue({ code: 'custom', path: [field], message });
 	};
+
+	need(
+		'title',
+		'Every page needs a `title`: the heading shown on the page, in the sidebar and in search, e.g. title: Sign a module.',
+	);
+	need(
+		'kind',
+		`Every page needs a \`kind\`: one of ${list(PAGE_KINDS)}. It decides which other fields the page needs.`,
+	);
 
 	if (page.kind === 'procedure') {
 		need('risk', `A procedure needs \`risk\`: one of ${list(RISKS)}, judged by its most dangerous step.`);

@@ -1,42 +1,35 @@
-import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
-import { checkPages, findPages, formatFinding } from "../../shell/check";
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { checkPages, findPages, formatFinding } from '../../shell/check';
 
-const fixture = (name: string) =>
-  fileURLToPath(new URL(`fixtures/${name}`, import.meta.url));
+const fixture = (name: string) => fileURLToPath(new URL(`fixtures/${name}`, import.meta.url));
 
-describe("checkPages", () => {
-  it("reports a broken block with its page and the MDX line of the bad command", () => {
-    const page = fixture("broken.mdx");
-    const report = checkPages([page]);
-    expect(report).toMatchObject({ passed: 2, failed: 1 });
-    const lines = report.findings.map(formatFinding);
-    expect(lines).toContain(
-      `${page}:19: SC2045 Iterating over ls output is fragile. Use globs. (error)`,
-    );
-    expect(lines.every((line) => line.startsWith(`${page}:19: `))).toBe(true);
-  });
+describe('checkPages', () => {
+	it('reports a broken block with its page and the MDX line of the bad command', () => {
+		const page = fixture('broken.mdx');
+		const report = checkPages([page]);
+		expect(report).toMatchObject({ passed: 2, failed: 1 });
+		const lines = report.findings.map(formatFinding);
+		expect(lines).toContain(`${page}:19: SC2045 Iterating over ls output is fragile. Use globs. (error)`);
+		expect(lines.every((line) => line.startsWith(`${page}:19: `))).toBe(true);
+	});
 
-  it("checks placeholders filled with their examples, and honours an exception with a reason", () => {
-    const report = checkPages([fixture("broken.mdx")]);
-    expect(report.findings.some((finding) => finding.code === "SC2046")).toBe(
-      false,
-    );
-  });
+	it('checks placeholders filled with their examples, and honours an exception with a reason', () => {
+		const report = checkPages([fixture('broken.mdx')]);
+		expect(report.findings.some((finding) => finding.code === 'SC2046')).toBe(false);
+	});
 
-  it("fails a block whose exception has no reason, and a block with an inline directive", () => {
-    const report = checkPages([fixture("no-reason.mdx")]);
-    expect(report).toMatchObject({ passed: 0, failed: 2 });
-    expect(
-      report.findings
-        .filter((finding) => finding.code === "exception")
-        .map((finding) => finding.line),
-    ).toEqual([7, 12]);
-  });
+	it('fails a block whose exception has no reason, and a block with an inline directive', () => {
+		const report = checkPages([fixture('no-reason.mdx')]);
+		expect(report).toMatchObject({ passed: 0, failed: 2 });
+		expect(report.findings.filter((finding) => finding.code === 'exception').map((finding) => finding.line)).toEqual([
+			7, 12,
+		]);
+	});
 
-  it("passes every shell block of the runbook", () => {
-    const report = checkPages(findPages(["content"]));
-    expect(report.findings.map(formatFinding)).toEqual([]);
-    expect(report.passed).toBeGreaterThan(0);
-  });
+	it('passes every shell block of the runbook', () => {
+		const report = checkPages(findPages(['content']));
+		expect(report.findings.map(formatFinding)).toEqual([]);
+		expect(report.passed).toBeGreaterThan(0);
+	});
 });

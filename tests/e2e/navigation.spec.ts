@@ -1,0 +1,35 @@
+import { expect, test } from '@playwright/test';
+
+test('the landing page sends each of the three readers somewhere', async ({ page }) => {
+	await page.goto('/');
+	await expect(page.getByRole('heading', { level: 1, name: 'Needle' })).toBeVisible();
+	for (const reader of ['In an incident now', 'Planning a driver change', 'New to the team']) {
+		await expect(page.getByText(reader, { exact: true })).toBeVisible();
+	}
+});
+
+test('the sidebar lists every section of the runbook in order', async ({ page }) => {
+	await page.goto('/start-here/how-to-use/');
+	const sidebar = page.getByRole('navigation', { name: 'Main' });
+	const sections = ['Start here', 'Diagnose', 'Build', 'Back up', 'Case studies', 'Reference', 'Tools'];
+	const labels = await sidebar.locator('details > summary').allInnerTexts();
+	expect(labels.map((label) => label.trim())).toEqual(sections);
+});
+
+test('search finds a page by a word in its body', async ({ page }) => {
+	await page.goto('/');
+	await page.getByRole('button', { name: 'Search' }).click();
+	const dialog = page.getByRole('dialog');
+	await dialog.getByRole('textbox', { name: 'Search' }).fill('srcversion');
+	const result = dialog.getByRole('link', { name: /Identify the controller/ }).first();
+	await expect(result).toBeVisible({ timeout: 10_000 });
+	await result.click();
+	await expect(page).toHaveURL(/\/diagnose\/identify-driver\//);
+});
+
+test('a procedure shows its risk and scope under the title', async ({ page }) => {
+	await page.goto('/diagnose/identify-driver/');
+	const meta = page.locator('.runbook-meta');
+	await expect(meta.getByText('Read-only: changes nothing on the host')).toBeVisible();
+	await expect(meta.getByText(/Applies to/)).toBeVisible();
+});

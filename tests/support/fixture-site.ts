@@ -1,0 +1,52 @@
+/**
+ * Builds a small throwaway copy of the site with pages a test supplies, to see how the real
+ * configuration reacts to broken content. The copy lives inside the project (under
+ * tests/.output/) so that it resolves the project's node_modules like the site itself does.
+ */
+import { spawn } from 'node:child_process';
+import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const SHARED = ['astro.config.mjs', 'content.config.ts', 'tsconfig.json', 'package.json', 'src', 'public'];
+
+export interface BuildResult {
+	code: number | null;
+	/** Everything the build printed, stdout and stderr together, without colour codes. */
+	output: string;
+}
+
+/** Builds a site whose content/docs holds exactly `pages` (relative path → MDX source). */
+export async function buildFixture(name: string, pages: Record<string, string>): Promise<BuildResult> {
+	const dir = path.join(ROOT, 'tests/.output/fixtures', name);
+	await rm(dir, { recursive: true, force: true });
+	await mkdir(path.join(dir, 'content/docs'), { recursive: true });
+	for (const entry of SHARED) await cp(path.join(ROOT, entry), path.join(dir, entry), { recursive: true });
+	for (const [file, source] of Object.entries(pages)) {
+		const target = path.join(dir, 'content/docs', file);
+		await mkdir(path.dirname(target), { recursive: true });
+		await writeFile(target, source);
+	}
+	return run(process.execPath, [path.join(ROOT, 'node_modules/astro/astro.js'), 'build'], dir);
+}
+
+function run(command: string, args: string[], cwd: string): Promise<BuildResult> {
+	return new Promise((resolve, reject) => {
+		const child = spawn(command, args, { cwd, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+		let output = '';
+		child.stdout.on('data', (chunk) => (output += chunk));
+		child.stderr.on('data', (chunk) => (output += chunk));
+		child.on('error', reject);
+		child.on('close', (code) => resolve({ code, output: stripVTControlCharacters(output) }));
+	});
+}
+
+/** A page that passes every check, to stand beside the broken one. */
+export const GOOD_PAGE = `---
+title: Home
+kind: concept
+---
+
+A page with nothing wrong.
+`;
