@@ -67,7 +67,9 @@ export function extractCodeBlocks(source: string, file: string): CodeBlock[] {
 	} catch (error) {
 		const where = (error as { line?: number }).line ?? '?';
 		const reason = (error as Error).message;
-		throw new Error(`${file}:${where}: this page is not valid MDX (${reason}). Fix the page first.`);
+		throw new Error(`${file}:${where}: this page is not valid MDX (${reason}). Fix the page first.`, {
+			cause: error,
+		});
 	}
 
 	const blocks: CodeBlock[] = [];
