@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
-import { checkPages, findPages, formatFinding } from '../../shell/check';
+import { describe, expect, it, vi } from 'vitest';
+import { checkPages, formatFinding, main } from '../../shell/check';
 
 const fixture = (name: string) => fileURLToPath(new URL(`fixtures/${name}`, import.meta.url));
 
@@ -27,9 +27,14 @@ describe('checkPages', () => {
 		]);
 	});
 
-	it('passes every shell block of the runbook', () => {
-		const report = checkPages(findPages(['content']));
-		expect(report.findings.map(formatFinding)).toEqual([]);
-		expect(report.passed).toBeGreaterThan(0);
+	it('ends with "N passed, N failed" and returns 1 when a block fails', () => {
+		const lines: string[] = [];
+		const log = vi.spyOn(console, 'log').mockImplementation((line: string) => lines.push(line));
+		try {
+			expect(main([fixture('broken.mdx')])).toBe(1);
+			expect(lines.at(-1)).toBe('2 passed, 1 failed');
+		} finally {
+			log.mockRestore();
+		}
 	});
 });
