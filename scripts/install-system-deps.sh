@@ -8,6 +8,10 @@ PACKAGES=(
 	chromium
 	# Shell checks of the runbook's commands and of the fingerprint collector.
 	shellcheck dash busybox-static strace kmod
+	# The VM lab: QEMU boots Debian's kernel with an emulated LSI controller; the rest builds
+	# its initramfs and disk images and compiles the driver out of tree (see lab/README.md).
+	qemu-system-x86 cpio fdisk e2fsprogs util-linux pciutils coreutils findutils grep sed mawk
+	build-essential openssl
 )
 
 if ! command -v apt-get >/dev/null 2>&1; then

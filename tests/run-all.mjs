@@ -18,6 +18,11 @@ const SUITES = [
 	{ name: 'types', command: ['npx', 'astro', 'check', '--minimumSeverity', 'warning'], count: 'exit' },
 	{ name: 'lint', command: ['npx', 'eslint', '--max-warnings', '0', '.'], count: 'exit' },
 	{ name: 'format', command: ['npx', 'prettier', '--check', '.'], count: 'exit' },
+	{ name: 'shell', command: ['node', 'scripts/run-ts.mjs', 'tests/shell/check.ts'], count: 'line' },
+	// The lab boots Debian's kernel under QEMU and rehearses the pages' commands; it runs before
+	// the unit tests, which then parse the fingerprint it took inside the guest.
+	{ name: 'lab', command: ['bash', 'lab/run'], count: 'line' },
+	{ name: 'lab-mutations', command: ['bash', 'lab/test-mutations'], count: 'line' },
 	{
 		name: 'unit',
 		command: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${OUT}/vitest.json`],

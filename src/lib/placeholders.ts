@@ -118,7 +118,7 @@ export const PLACEHOLDERS = {
 	},
 	SRC_VERSION: {
 		label: 'Kernel source package version',
-		example: '6.1.170-1',
+		example: '6.1.170-3',
 		pattern: /^[A-Za-z0-9.+~:-]+$/,
 		hint: 'A package version as `apt-cache policy` or `rpm -q` prints it.',
 	},
