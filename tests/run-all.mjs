@@ -23,6 +23,8 @@ const SUITES = [
 	// the unit tests, which then parse the fingerprint it took inside the guest.
 	{ name: 'lab', command: ['bash', 'lab/run'], count: 'line' },
 	{ name: 'lab-mutations', command: ['bash', 'lab/test-mutations'], count: 'line' },
+	// Before the unit tests, which parse every output the collector saved.
+	{ name: 'collector', command: ['sh', 'tests/collector/run.sh'], count: 'line' },
 	{
 		name: 'unit',
 		command: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${OUT}/vitest.json`],
@@ -30,7 +32,6 @@ const SUITES = [
 		env: { NEEDLE_LINKS_STRICT: '1' },
 		count: () => vitestCounts(`${OUT}/vitest.json`),
 	},
-	{ name: 'collector', command: ['sh', 'tests/collector/run.sh'], count: 'line' },
 	{ name: 'build', command: ['npx', 'astro', 'build'], count: 'exit' },
 	{ name: 'html', command: ['node', 'tests/html/validate-dist.mjs'], count: 'line', needsBuild: true },
 	{
