@@ -115,12 +115,13 @@ for (const suite of SUITES.filter((s) => wanted.length === 0 || wanted.includes(
 		totals.failed += 1;
 		continue;
 	}
+	const started = Date.now();
 	const counts = runSuite(suite);
+	const seconds = Math.round((Date.now() - started) / 1000);
 	if (suite.name === 'build') built = counts.failed === 0;
 	for (const key of Object.keys(totals)) totals[key] += counts[key];
-	lines.push(
-		`${suite.name}: ${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`,
-	);
+	const skipped = counts.skipped ? `, ${counts.skipped} skipped` : '';
+	lines.push(`${suite.name}: ${counts.passed} passed, ${counts.failed} failed${skipped} (${seconds} s)`);
 }
 
 console.log('\n=== summary');
