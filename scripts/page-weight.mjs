@@ -7,16 +7,7 @@
 //   node scripts/page-weight.mjs http://127.0.0.1:4321 /back-up/data-manifest/
 import { chromium } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
-// Kept in step with tests/support/chromium.ts, which plain Node.js 20 cannot import.
-const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run',
-];
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/support/chromium-flags.mjs';
 
 const [base = 'http://127.0.0.1:4321', ...paths] = process.argv.slice(2);
 const gz = (text) => gzipSync(Buffer.from(text)).length;

@@ -72,7 +72,7 @@ export function parseRun(raw: string): Parsed<Run> {
 /** Ticks or unticks a step; ticking records the time. */
 export function tickStep(run: Run, index: number, done: boolean, now: Date): Run {
 	return updateStep(run, index, (step) => {
-		const next = { ...step };
+		const next: RunStep = { ...step };
 		if (done) next.at = now.toISOString();
 		else delete next.at;
 		return next;
@@ -82,7 +82,7 @@ export function tickStep(run: Run, index: number, done: boolean, now: Date): Run
 /** Sets the note of a step; an empty note is removed. */
 export function setNote(run: Run, index: number, note: string): Run {
 	return updateStep(run, index, (step) => {
-		const next = { ...step, note };
+		const next: RunStep = { ...step, note };
 		if (note.trim() === '') delete next.note;
 		return next;
 	});

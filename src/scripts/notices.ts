@@ -40,6 +40,7 @@ function notice(key: string, record: QuarantinedRecord): HTMLElement {
 	discard.className = 'needle-button';
 	discard.textContent = 'Discard the kept copy';
 	discard.addEventListener('click', () => {
+		if (!confirm(`Delete the kept copy of ${what.toLowerCase()}? It cannot be brought back.`)) return;
 		localStorage.removeItem(key);
 		box.remove();
 	});

@@ -9,27 +9,26 @@ import { describe, expect, it } from 'vitest';
 import { placeholderMarks, rehypeInlinePlaceholders } from '~/plugins/placeholder-marks';
 import { remarkTabLabels } from '~/plugins/remark-tab-labels';
 
+/** Renders Markdown to HTML with the inline placeholder marks. */
+async function inlineHtml(markdown: string): Promise<string> {
+	const file = await unified()
+		.use(remarkParse)
+		.use(remarkRehype)
+		.use(rehypeInlinePlaceholders)
+		.use(rehypeStringify)
+		.process(markdown);
+	return String(file);
+}
+
 describe('rehypeInlinePlaceholders', () => {
 	it('wraps each placeholder of inline code in a span with its label', async () => {
-		const file = await unified()
-			.use(remarkParse)
-			.use(remarkRehype)
-			.use(rehypeInlinePlaceholders)
-			.use(rehypeStringify)
-			.process('Run `modinfo {{MODULE}} | grep {{HOST}}` now; {{MODULE}} in prose stays.');
-		expect(String(file)).toBe(
+		expect(await inlineHtml('Run `modinfo {{MODULE}} | grep {{HOST}}` now; {{MODULE}} in prose stays.')).toBe(
 			'<p>Run <code>modinfo <span data-placeholder="MODULE" title="Driver module name">{{MODULE}}</span> | grep <span data-placeholder="HOST" title="Host name">{{HOST}}</span></code> now; {{MODULE}} in prose stays.</p>',
 		);
 	});
 
 	it('leaves code blocks to Expressive Code', async () => {
-		const file = await unified()
-			.use(remarkParse)
-			.use(remarkRehype)
-			.use(rehypeInlinePlaceholders)
-			.use(rehypeStringify)
-			.process('```sh\nmodinfo {{MODULE}}\n```');
-		expect(String(file)).not.toContain('data-placeholder');
+		expect(await inlineHtml('```sh\nmodinfo {{MODULE}}\n```')).not.toContain('data-placeholder');
 	});
 });
 

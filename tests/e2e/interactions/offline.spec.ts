@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { searchAndOpen } from '../../support/search';
 
 test('after one visit, a page never opened and the search work with the network cut', async ({ page, context }) => {
 	await page.goto('/');
@@ -11,12 +12,7 @@ test('after one visit, a page never opened and the search work with the network 
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Roll back' })).toBeVisible();
 
-	await page.getByRole('button', { name: 'Search' }).click();
-	const dialog = page.getByRole('dialog');
-	await dialog.getByRole('textbox', { name: 'Search' }).fill('srcversion');
-	const result = dialog.getByRole('link', { name: /Identify the controller/ }).first();
-	await expect(result).toBeVisible({ timeout: 10_000 });
-	await result.click();
+	await searchAndOpen(page, 'srcversion', /Identify the controller/);
 	await expect(page).toHaveURL(/\/diagnose\/identify-driver\//);
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });

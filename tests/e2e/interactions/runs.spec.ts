@@ -96,6 +96,11 @@ test('stored data that cannot be read is reported and kept aside, not deleted', 
 	// The report stays on later pages until the reader discards the kept copy.
 	await page.goto('/start-here/glossary/');
 	await expect(page.locator('.needle-notice')).toHaveCount(2);
+	page.once('dialog', (dialog) => dialog.dismiss());
+	await page.getByRole('button', { name: 'Discard the kept copy' }).first().click();
+	await expect(page.locator('.needle-notice')).toHaveCount(2);
+	page.once('dialog', (dialog) => dialog.accept());
 	await page.getByRole('button', { name: 'Discard the kept copy' }).first().click();
 	await expect(page.locator('.needle-notice')).toHaveCount(1);
+	expect(await storedKeys(page, 'needle:quarantine:')).toHaveLength(1);
 });
