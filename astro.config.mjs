@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import { needleLinksValidator } from './src/plugins/links-validator';
 import { sidebar } from './src/config/sidebar.mjs';
 import { remarkRunbookChecks } from './src/plugins/remark-runbook-checks';
+import { rehypeScrollableTables } from './src/plugins/rehype-scrollable-tables';
 import { remarkTabLabels } from './src/plugins/remark-tab-labels';
 import { placeholderMarks, rehypeInlinePlaceholders } from './src/plugins/placeholder-marks';
 import { serviceWorker } from './src/integrations/service-worker';
@@ -51,6 +52,6 @@ export default defineConfig({
 	],
 	markdown: {
 		remarkPlugins: [remarkRunbookChecks, remarkTabLabels],
-		rehypePlugins: [rehypeInlinePlaceholders],
+		rehypePlugins: [rehypeScrollableTables, rehypeInlinePlaceholders],
 	},
 });
