@@ -52,7 +52,7 @@ test('shows the differences between the two real fingerprints, grouped, with mea
 	await expect(equal.getByText('host: distribution = ')).toBeVisible();
 });
 
-test('exports the comparison as Markdown', async ({ page }) => {
+test('exports the comparison as Markdown', async ({ page, baseURL }) => {
 	await expect(page.getByRole('button', { name: 'Download as Markdown' })).toBeHidden();
 	await textA(page).fill(HOST);
 	await expect(page.getByRole('button', { name: 'Download as Markdown' })).toBeHidden();
@@ -64,7 +64,7 @@ test('exports the comparison as Markdown', async ({ page }) => {
 	const markdown = readFileSync(await file.path(), 'utf8');
 	expect(file.suggestedFilename()).toBe('fingerprint-comparison.md');
 	expect(markdown).toContain('### Controllers');
-	expect(markdown).toContain('(http://127.0.0.1:4405/diagnose/identify-driver/)');
+	expect(markdown).toContain(`(${baseURL}/diagnose/identify-driver/)`);
 });
 
 test.describe('refuses bad input with a message and keeps the text', () => {
