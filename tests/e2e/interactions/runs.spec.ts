@@ -52,10 +52,11 @@ test('a destructive step stays marked until the backup steps before it are ticke
 });
 
 test('clearing a run asks first, and several runs stay open side by side', async ({ page }) => {
-	await page.goto('/back-up/data-manifest/');
-	await page.getByRole('button', { name: 'Start a run of this procedure' }).click();
-	await page.goto('/back-up/restore-drill/');
-	await page.getByRole('button', { name: 'Start a run of this procedure' }).click();
+	for (const path of ['/back-up/data-manifest/', '/back-up/restore-drill/']) {
+		await page.goto(path);
+		await page.getByRole('button', { name: 'Start a run of this procedure' }).click();
+		await expect(page.getByLabel('Step 1 done')).toBeVisible();
+	}
 	await openProfile(page);
 	const profile = page.locator('.needle-profile');
 	await expect(profile.getByRole('link', { name: 'Back up the data and prove the copy' })).toBeVisible();
