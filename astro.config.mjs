@@ -6,6 +6,16 @@ import { needleLinksValidator } from './src/plugins/links-validator';
 import { sidebar } from './src/config/sidebar.mjs';
 import { remarkRunbookChecks } from './src/plugins/remark-runbook-checks';
 import { rehypeScrollableTables } from './src/plugins/rehype-scrollable-tables';
+import { remarkTabLabels } from './src/plugins/remark-tab-labels';
+import { placeholderMarks, rehypeInlinePlaceholders } from './src/plugins/placeholder-marks';
+import { serviceWorker } from './src/integrations/service-worker';
+
+/**
+ * Without JavaScript, tabs cannot switch: show every panel with its label instead of only the
+ * first, and drop the tab list, whose links would lead to hidden panels.
+ */
+const NO_SCRIPT_TABS =
+	'<style>starlight-tabs .tablist-wrapper{display:none}starlight-tabs [role=tabpanel][hidden]{display:block}starlight-tabs .tab-panel-label{display:block}</style>';
 
 // Versions: Astro ~5.18, Starlight ~0.37 and @astrojs/mdx ^4.3 are pinned in package.json
 // because every machine that builds Needle runs Node.js 20, and Astro 6 and later need Node 22.
@@ -29,15 +39,19 @@ export default defineConfig({
 			customCss: ['./src/styles/runbook.css'],
 			components: {
 				PageTitle: './src/components/PageTitle.astro',
+				MarkdownContent: './src/components/MarkdownContent.astro',
 			},
+			head: [{ tag: 'noscript', content: NO_SCRIPT_TABS }],
+			expressiveCode: { plugins: [placeholderMarks()] },
 			plugins: [needleLinksValidator()],
 			pagination: true,
 			lastUpdated: false,
 		}),
 		mdx(),
+		serviceWorker(),
 	],
 	markdown: {
-		remarkPlugins: [remarkRunbookChecks],
-		rehypePlugins: [rehypeScrollableTables],
+		remarkPlugins: [remarkRunbookChecks, remarkTabLabels],
+		rehypePlugins: [rehypeScrollableTables, rehypeInlinePlaceholders],
 	},
 });

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { searchAndOpen } from '../support/search';
 
 test('the landing page sends each of the three readers somewhere', async ({ page }) => {
 	await page.goto('/');
@@ -18,12 +19,7 @@ test('the sidebar lists every section of the runbook in order', async ({ page })
 
 test('search finds a page by a word in its body', async ({ page }) => {
 	await page.goto('/');
-	await page.getByRole('button', { name: 'Search' }).click();
-	const dialog = page.getByRole('dialog');
-	await dialog.getByRole('textbox', { name: 'Search' }).fill('srcversion');
-	const result = dialog.getByRole('link', { name: /Identify the controller/ }).first();
-	await expect(result).toBeVisible({ timeout: 10_000 });
-	await result.click();
+	await searchAndOpen(page, 'srcversion', /Identify the controller/);
 	await expect(page).toHaveURL(/\/diagnose\/identify-driver\//);
 });
 
