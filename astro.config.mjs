@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import { needleLinksValidator } from './src/plugins/links-validator';
 import { sidebar } from './src/config/sidebar.mjs';
 import { remarkRunbookChecks } from './src/plugins/remark-runbook-checks';
+import { rehypeScrollableTables } from './src/plugins/rehype-scrollable-tables';
 
 // Versions: Astro ~5.18, Starlight ~0.37 and @astrojs/mdx ^4.3 are pinned in package.json
 // because every machine that builds Needle runs Node.js 20, and Astro 6 and later need Node 22.
@@ -39,5 +40,6 @@ export default defineConfig({
 	],
 	markdown: {
 		remarkPlugins: [remarkRunbookChecks],
+		rehypePlugins: [rehypeScrollableTables],
 	},
 });

@@ -3,7 +3,7 @@
  * The runbook's sections, in the order a reader meets them. Each section lists the pages in
  * its folder under content/docs/ automatically; a page sets its place with `sidebar.order`.
  *
- * @type {import('@astrojs/starlight/types').StarlightUserConfig['sidebar']}
+ * @type {NonNullable<import('@astrojs/starlight/types').StarlightUserConfig['sidebar']>}
  */
 export const sidebar = [
 	{ label: 'Start here', autogenerate: { directory: 'start-here' } },

@@ -110,6 +110,12 @@ export const PLACEHOLDERS = {
 		pattern: /^[A-Za-z0-9][A-Za-z0-9 ._,:()+>/-]*$/,
 		hint: 'A menu entry is a title, id or number as the boot menu lists it; a submenu and its entry are joined with ">". Quotes and backslashes are not allowed.',
 	},
+	TOOL: {
+		label: 'Vendor tool command',
+		example: 'sas2ircu',
+		pattern: NAME,
+		hint: 'The command name of the vendor tool as you run it, such as sas2ircu or storcli64, with no path or arguments.',
+	},
 	SRC_VERSION: {
 		label: 'Kernel source package version',
 		example: '6.1.170-1',

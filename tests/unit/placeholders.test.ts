@@ -25,6 +25,14 @@ describe('refuseValue', () => {
 		expect(refuseValue('MODULE', value)).toMatch(/cannot be used as driver module name/);
 	});
 
+	it('refuses / as the scratch directory, whose contents a clean-up step deletes', () => {
+		expect(refuseValue('SCRATCH_DIR', '/')).toContain('not / itself');
+	});
+
+	it('refuses a quote in a boot entry, which goes inside single quotes', () => {
+		expect(refuseValue('BOOT_ENTRY', "Debian' ; reboot '")).toContain('Quotes and backslashes are not allowed');
+	});
+
 	it('refuses a relative backup path and says what would be valid', () => {
 		expect(refuseValue('BACKUP_DIR', 'backup')).toContain('An absolute path');
 	});
