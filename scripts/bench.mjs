@@ -104,12 +104,16 @@ async function queryTimes(browser, url) {
 	}
 }
 
+const mb = (bytes) => (bytes / 1024 / 1024).toFixed(1);
+
 /** Builds one site and measures it. */
 async function benchmark(browser, label, fillContent) {
 	const dir = path.join(WORK, label);
 	await prepareSite(dir, fillContent);
 	console.error(`Building ${label} …`);
 	const seconds = await build(dir);
+	// Other work on the machine slows the build; the load average says how busy it was.
+	const load = os.loadavg()[0];
 	const dist = path.join(dir, 'dist');
 	const html = await folderSize(dist, (name) => name.endsWith('.html'));
 	const output = await folderSize(dist);
@@ -117,22 +121,23 @@ async function benchmark(browser, label, fillContent) {
 	const server = await serveDirectory(dist, PORT);
 	try {
 		const [cold, warm] = await queryTimes(browser, `${server.url}/`);
-		return {
+		const row = {
 			label,
 			pages: html.files,
 			seconds,
+			load,
 			output: output.bytes,
 			html: html.bytes,
 			index: index.bytes,
 			cold,
 			warm,
 		};
+		console.error(`  ${row.pages} pages in ${seconds.toFixed(1)} s (load ${load.toFixed(1)}), ${mb(row.output)} MB`);
+		return row;
 	} finally {
 		await server.close();
 	}
 }
-
-const mb = (bytes) => (bytes / 1024 / 1024).toFixed(1);
 
 function printTable(rows) {
 	const header = [
@@ -145,6 +150,7 @@ function printTable(rows) {
 		'Index (MB)',
 		'Query 1st (ms)',
 		'Query 2nd (ms)',
+		'Load',
 	];
 	const lines = rows.map((row) => [
 		row.label,
@@ -156,6 +162,7 @@ function printTable(rows) {
 		mb(row.index),
 		row.cold.toFixed(0),
 		row.warm.toFixed(0),
+		row.load.toFixed(1),
 	]);
 	console.log(`| ${header.join(' | ')} |`);
 	console.log(`| ${header.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`);
@@ -181,7 +188,8 @@ try {
 }
 
 console.log(
-	`\nBuild benchmark, ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} cores, Node ${process.versions.node}\n`,
+	`\nBuild benchmark, ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} cores, Node ${process.versions.node}. ` +
+		'Load: the 1-minute load average when the build ended (above the core count, other work shared the CPU).\n',
 );
 printTable(rows);
 console.log(`\n${growthVerdict(rows.slice(1))}`);
