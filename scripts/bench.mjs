@@ -16,7 +16,7 @@ import { chromium } from '@playwright/test';
 import { growthVerdict } from './bench/growth.mjs';
 import { SYNTHETIC_INDEX, pagePath, syntheticPage } from './bench/synthetic-runbook.mjs';
 import { serveDirectory } from '../tests/perf/lib/static-server.mjs';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/perf/lib/chromium.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/support/chromium-flags.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const WORK = path.join(ROOT, 'tests/.output/bench');

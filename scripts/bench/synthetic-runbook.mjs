@@ -29,38 +29,35 @@ function prose(index, step) {
 	);
 }
 
+/** How each distribution family finds the package that owns a file. */
+const OWNER_COMMANDS = {
+	'Debian/Ubuntu': 'dpkg -S',
+	'RHEL family': 'rpm -qf',
+	SUSE: 'rpm -qf',
+};
+
+/** The distribution tabs of one step, one command block per family. */
+function tabs() {
+	const items = Object.entries(OWNER_COMMANDS).map(
+		([label, owner]) => `   <TabItem label="${label}">
+
+   \`\`\`sh title="Show the module and its package"
+   modinfo {{MODULE}}
+   ${owner} /lib/modules/$(uname -r)/kernel/drivers/scsi
+   \`\`\`
+
+   </TabItem>
+`,
+	);
+	return `   <Tabs syncKey="distro">\n${items.join('')}   </Tabs>\n`;
+}
+
 /** A numbered step with a tabbed command, in the shape the runbook's procedures use. */
 function step(index, number, risk) {
 	const mark = risk === 'read-only' ? '' : `<StepRisk level="reversible" />\n   `;
 	return `${number}. ${mark}Read the module details on this host:
 
-   <Tabs syncKey="distro">
-   <TabItem label="Debian/Ubuntu">
-
-   \`\`\`sh title="Show the module and its package"
-   modinfo {{MODULE}}
-   dpkg -S /lib/modules/$(uname -r)/kernel/drivers/scsi
-   \`\`\`
-
-   </TabItem>
-   <TabItem label="RHEL family">
-
-   \`\`\`sh title="Show the module and its package"
-   modinfo {{MODULE}}
-   rpm -qf /lib/modules/$(uname -r)/kernel/drivers/scsi
-   \`\`\`
-
-   </TabItem>
-   <TabItem label="SUSE">
-
-   \`\`\`sh title="Show the module and its package"
-   modinfo {{MODULE}}
-   rpm -qf /lib/modules/$(uname -r)/kernel/drivers/scsi
-   \`\`\`
-
-   </TabItem>
-   </Tabs>
-
+${tabs()}
    ${prose(index, number)}
 
    ${prose(index, number + 0.5)}

@@ -13,7 +13,7 @@ import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { BUDGETS, LIGHTHOUSE_PAGES, LIGHTHOUSE_RUNS } from './budgets.mjs';
 import { BASELINE_PAGE, baselineDist } from './lib/baseline-site.mjs';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium-flags.mjs';
 import { launchChromium, profilePage } from './lib/lighthouse.mjs';
 import { builtPages, longestPage, procedureUrls } from './lib/pages.mjs';
 import { shiftWhileArriving, VIEWPORTS } from './lib/layout-shift.mjs';
