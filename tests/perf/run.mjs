@@ -226,7 +226,13 @@ async function part(name, work) {
 }
 
 await part('budgets', async () => {
-	const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+	// Playwright hides scrollbars by default; a reader's browser shows them, and a scrollbar
+	// that appears while the page loads narrows it and shifts the layout.
+	const browser = await chromium.launch({
+		executablePath: CHROMIUM_PATH,
+		args: CHROMIUM_ARGS,
+		ignoreDefaultArgs: ['--hide-scrollbars'],
+	});
 	try {
 		const baseline = await starlightBaseline(browser);
 		await budgets(browser, pages, baseline.summary);

@@ -61,13 +61,14 @@ export async function measureFirstVisit(browser, url, options = {}) {
 	const page = await context.newPage();
 	let loaded = false;
 	const requestedBeforeLoad = new WeakSet();
-	page.on('request', (request) => {
+	// Listening on the context, not the page, also counts what a service worker fetches.
+	context.on('request', (request) => {
 		if (!loaded) requestedBeforeLoad.add(request);
 	});
 	page.on('load', () => (loaded = true));
 	/** @type {Promise<Transfer | undefined>[]} */
 	const pending = [];
-	page.on('response', (response) => pending.push(describe(response, requestedBeforeLoad)));
+	context.on('response', (response) => pending.push(describe(response, requestedBeforeLoad)));
 
 	try {
 		await page.goto(url, { waitUntil: 'load' });
@@ -84,8 +85,9 @@ export async function measureFirstVisit(browser, url, options = {}) {
 async function describe(response, requestedBeforeLoad) {
 	const request = response.request();
 	const { pathname, protocol } = new URL(response.url());
-	// data: URLs are part of the stylesheet or page that holds them, already counted there.
-	if (protocol === 'data:') return undefined;
+	// data: URLs are part of the stylesheet or page that holds them, already counted there;
+	// an answer from a service worker was counted when the worker fetched it.
+	if (protocol === 'data:' || response.fromServiceWorker()) return undefined;
 	const body = await response.body().catch(() => Buffer.alloc(0));
 	return {
 		path: pathname,
