@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collapseSection, linksOf, sectionSidebar, type SidebarEntry } from '~/lib/section-sidebar';
+import { collapseSection, linksOf, sectionSidebar, windowSection, type SidebarEntry } from '~/lib/section-sidebar';
 
 const link = (href: string, isCurrent = false): SidebarEntry => ({
 	type: 'link',
@@ -80,5 +80,32 @@ describe('collapseSection', () => {
 		expect(collapseSection(section as Extract<SidebarEntry, { type: 'group' }>).entries).toEqual([
 			link('/case-studies/x/'),
 		]);
+	});
+});
+
+describe('windowSection', () => {
+	const long = (current: number) =>
+		group(
+			'Diagnose',
+			Array.from({ length: 100 }, (_, p) => link(`/diagnose/p${p}/`, p === current)),
+		) as Extract<SidebarEntry, { type: 'group' }>;
+
+	it('keeps a long section to the window, with its first page and the current page', () => {
+		const { entries } = windowSection(long(60), 10);
+		const hrefs = linksOf(entries).map((entry) => entry.href);
+		expect(hrefs).toHaveLength(10);
+		expect(hrefs[0]).toBe('/diagnose/p0/');
+		expect(hrefs).toContain('/diagnose/p60/');
+	});
+
+	it('does not run past the end of the section', () => {
+		const hrefs = linksOf(windowSection(long(99), 10).entries).map((entry) => entry.href);
+		expect(hrefs).toHaveLength(10);
+		expect(hrefs.at(-1)).toBe('/diagnose/p99/');
+	});
+
+	it('leaves a section that fits the window as it is', () => {
+		const short = long(3);
+		expect(windowSection(short, 100)).toBe(short);
 	});
 });
