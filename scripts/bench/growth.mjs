@@ -24,20 +24,32 @@ export function marginalCosts(rows) {
 }
 
 /**
- * One sentence per measure (time, output) saying whether it grows linearly: the cost of the
- * last pages added is compared with the cost of the first pages added.
- * @param {{ pages: number, seconds: number, output: number }[]} rows  at least three sizes
+ * One sentence per measure (time, output) saying whether it grows linearly. With three sizes or
+ * more, the cost of the last pages added is compared with the cost of the first pages added;
+ * with two, the cost per page of the larger runbook with that of the smaller one (a linear
+ * build with a fixed start-up cost gets cheaper per page as it grows).
+ * @param {{ pages: number, seconds: number, output: number }[]} rows  at least two sizes
  */
 export function growthVerdict(rows) {
-	if (rows.length < 3) return 'Growth: needs at least three synthetic sizes to judge.';
-	const costs = marginalCosts(rows);
+	if (rows.length < 2) return 'Growth: needs at least two synthetic sizes to judge.';
+	const costs =
+		rows.length === 2
+			? [...rows]
+					.sort((a, b) => a.pages - b.pages)
+					.map((row) => ({
+						from: 0,
+						to: row.pages,
+						secondsPerPage: row.seconds / row.pages,
+						bytesPerPage: row.output / row.pages,
+					}))
+			: marginalCosts(rows);
 	const first = costs[0];
 	const last = costs[costs.length - 1];
 	const judge = (name, key, unit, scale) => {
 		const ratio = last[key] / first[key];
 		const linear = ratio <= LINEAR_TOLERANCE;
 		return (
-			`${name} ${linear ? 'grows linearly' : 'grows faster than linearly'}: each page added ` +
+			`${name} ${linear ? 'grows linearly' : 'grows faster than linearly'}: each page ` +
 			`from ${first.from} to ${first.to} pages cost ${(first[key] * scale).toFixed(1)} ${unit}, ` +
 			`from ${last.from} to ${last.to} pages ${(last[key] * scale).toFixed(1)} ${unit} ` +
 			`(${ratio.toFixed(2)} times; linear means at most ${LINEAR_TOLERANCE}).`

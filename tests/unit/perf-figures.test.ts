@@ -86,8 +86,15 @@ describe('growthVerdict', () => {
 		expect(first).toMatchObject({ from: 100, to: 500, secondsPerPage: 0.1, bytesPerPage: 60_000 });
 	});
 
-	it('refuses to judge from fewer than three sizes', () => {
-		expect(growthVerdict(rows((pages) => pages).slice(0, 2))).toMatch(/at least three/);
+	it('judges two sizes by their cost per page', () => {
+		const two = rows((pages) => 20 + pages * 0.05).slice(0, 2);
+		expect(growthVerdict(two)).toMatch(/^Build time grows linearly/);
+		const quadratic = rows((pages) => (pages * pages) / 1000).slice(0, 2);
+		expect(growthVerdict(quadratic)).toMatch(/^Build time grows faster than linearly/);
+	});
+
+	it('refuses to judge from one size', () => {
+		expect(growthVerdict(rows((pages) => pages).slice(0, 1))).toMatch(/at least two/);
 	});
 });
 
