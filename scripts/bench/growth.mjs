@@ -45,13 +45,14 @@ export function growthVerdict(rows) {
 			: marginalCosts(rows);
 	const first = costs[0];
 	const last = costs[costs.length - 1];
+	const span = (cost) => (cost.from === 0 ? `at ${cost.to} pages` : `from ${cost.from} to ${cost.to} pages`);
 	const judge = (name, key, unit, scale) => {
 		const ratio = last[key] / first[key];
 		const linear = ratio <= LINEAR_TOLERANCE;
 		return (
 			`${name} ${linear ? 'grows linearly' : 'grows faster than linearly'}: each page ` +
-			`from ${first.from} to ${first.to} pages cost ${(first[key] * scale).toFixed(1)} ${unit}, ` +
-			`from ${last.from} to ${last.to} pages ${(last[key] * scale).toFixed(1)} ${unit} ` +
+			`${span(first)} cost ${(first[key] * scale).toFixed(1)} ${unit}, ` +
+			`${span(last)} ${(last[key] * scale).toFixed(1)} ${unit} ` +
 			`(${ratio.toFixed(2)} times; linear means at most ${LINEAR_TOLERANCE}).`
 		);
 	};
