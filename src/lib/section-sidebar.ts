@@ -49,7 +49,8 @@ export function collapseSection(section: SidebarGroup): SidebarGroup {
 
 /**
  * The sidebar for one page: top-level links stay as they are, the section holding the current
- * page keeps all its entries, and every other section shrinks to a link to its first page.
+ * page keeps its entries (a window of them when it is long), and every other section shrinks to
+ * a link to its first page.
  *
  * Sections keep their order and each stays a group, so a reader meets the same headings on every
  * page and Starlight's remembered open or closed state of each heading still matches.
@@ -58,7 +59,10 @@ export function collapseSection(section: SidebarGroup): SidebarGroup {
  * sectionSidebar(starlightRoute.sidebar) // [Start here (6 links), Diagnose (1 link), …]
  */
 export function sectionSidebar(sidebar: readonly SidebarEntry[]): SidebarEntry[] {
-	return sidebar.map((entry) => (entry.type === 'link' || holdsCurrentPage(entry) ? entry : collapseSection(entry)));
+	return sidebar.map((entry) => {
+		if (entry.type === 'link') return entry;
+		return holdsCurrentPage(entry) ? windowSection(entry) : collapseSection(entry);
+	});
 }
 
 /**

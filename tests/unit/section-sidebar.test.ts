@@ -63,14 +63,14 @@ describe('sectionSidebar', () => {
 		expect(tools?.type === 'group' && tools.entries).toHaveLength(1);
 	});
 
-	it('emits a number of links that grows with the section, not the runbook', () => {
+	it('emits a bounded number of links however long the runbook grows', () => {
 		const big = Array.from({ length: 7 }, (_, s) =>
 			group(
 				`S${s}`,
 				Array.from({ length: 300 }, (_, p) => link(`/s${s}/p${p}/`, s === 3 && p === 5)),
 			),
 		);
-		expect(linksOf(sectionSidebar(big))).toHaveLength(300 + 6);
+		expect(linksOf(sectionSidebar(big))).toHaveLength(40 + 6);
 	});
 });
 
