@@ -36,10 +36,12 @@ export default defineConfig({
 				'A runbook for storage controllers, drivers and vendor tools that behave differently on one Linux distribution than on another.',
 			favicon: '/favicon.svg',
 			sidebar,
-			customCss: ['./src/styles/runbook.css'],
+			customCss: ['./src/styles/runbook.css', './src/styles/layout-stability.css'],
 			components: {
 				PageTitle: './src/components/PageTitle.astro',
 				MarkdownContent: './src/components/MarkdownContent.astro',
+				// Each page carries its own section's links, not the whole runbook's.
+				Sidebar: './src/components/Sidebar.astro',
 			},
 			head: [{ tag: 'noscript', content: NO_SCRIPT_TABS }],
 			expressiveCode: { plugins: [placeholderMarks()] },

@@ -41,6 +41,8 @@ const SUITES = [
 		count: () => playwrightCounts(`${OUT}/playwright.json`),
 		needsBuild: true,
 	},
+	// Page budgets, layout shift and Lighthouse on the built site; prints its figures.
+	{ name: 'perf', command: ['node', 'tests/perf/run.mjs'], count: 'line', needsBuild: true },
 ];
 
 const SUMMARY = /(\d+) passed, (\d+) failed(?:, (\d+) skipped)?\s*$/;

@@ -17,6 +17,30 @@ test('the sidebar lists every section of the runbook in order', async ({ page })
 	expect(labels.map((label) => label.trim())).toEqual(sections);
 });
 
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the sidebar lists the current section in full and one link into every other section', async ({ page }) => {
+		await page.goto('/back-up/restore-drill/');
+		const sidebar = page.getByRole('navigation', { name: 'Main' });
+		const current = sidebar.locator('a[aria-current="page"]');
+		await expect(current).toHaveCount(1);
+		await expect(current).toHaveText('Rehearse the restore');
+
+		const sections = sidebar.locator('details');
+		for (const section of await sections.all()) {
+			const label = (await section.locator('summary').innerText()).trim();
+			const links = await section.getByRole('link').count();
+			if (label === 'Back up') expect(links, 'the current section lists all its pages').toBeGreaterThan(1);
+			else expect(links, `${label} is reduced to one link`).toBeLessThanOrEqual(1);
+		}
+		await expect(sidebar.getByRole('link', { name: /^How to use Needle/ })).toHaveAttribute(
+			'href',
+			'/start-here/how-to-use/',
+		);
+	});
+});
+
 test('search finds a page by a word in its body', async ({ page }) => {
 	await page.goto('/');
 	await searchAndOpen(page, 'srcversion', /Identify the controller/);

@@ -1,6 +1,6 @@
-// Where the system Chromium is and how to start it, in plain JavaScript so that both the
-// TypeScript tests (through ./chromium.ts) and plain Node.js scripts (scripts/page-weight.mjs)
-// use the same browser with the same flags.
+// Where the system Chromium is and the flags every browser test starts it with. Plain
+// JavaScript so that the Node scripts (the perf suite, the benchmark, scripts/page-weight.mjs)
+// share it with the Playwright tests, which import it through chromium.ts.
 
 /** Where Debian's `chromium` package puts the browser; `CHROMIUM_PATH` overrides it. */
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
