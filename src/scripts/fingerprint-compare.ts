@@ -41,6 +41,8 @@ class FingerprintCompare extends HTMLElement {
 		this.querySelector('[data-download]')?.addEventListener('click', () => this.#download());
 		this.querySelector('[data-copy]')?.addEventListener('click', () => void this.#copy());
 		this.#compare();
+		// Tells tests, and anything else waiting, that the form now responds.
+		this.dataset['ready'] = '';
 	}
 
 	#part<T extends HTMLElement>(name: string, side: Side): T {
@@ -49,9 +51,12 @@ class FingerprintCompare extends HTMLElement {
 
 	#wireSide(side: Side): void {
 		const text = this.#part<HTMLTextAreaElement>('text', side);
-		text.value = loadDraft(this.#storage, side);
+		// The form is shown before this script loads; keep anything typed in the meantime.
+		const typed = text.value;
+		text.value = typed || loadDraft(this.#storage, side);
 		text.addEventListener('input', () => this.#changed(side));
 		text.addEventListener('paste', (event) => this.#guardPaste(side, event));
+		if (typed) this.#changed(side);
 
 		this.#part<HTMLInputElement>('file', side).addEventListener('change', (event) => {
 			const file = (event.target as HTMLInputElement).files?.[0];

@@ -14,10 +14,14 @@ const textB = (page: Page) => page.getByRole('textbox', { name: 'Fingerprint B: 
 const fileA = (page: Page) => page.getByLabel('Fingerprint A: or choose its file');
 const result = (page: Page) => page.locator('[data-result]');
 
-test.beforeEach(async ({ page }) => {
+/** Waits until the comparison's script, which loads when the browser is idle, has started. */
+const ready = (page: Page) => expect(page.locator('needle-fingerprint-compare[data-ready]')).toBeAttached();
+
+test.beforeEach(async ({ page, javaScriptEnabled }) => {
 	await page.goto(PAGE);
 	await page.evaluate(() => localStorage.clear());
 	await page.reload();
+	if (javaScriptEnabled) await ready(page);
 });
 
 test('shows the differences between the two real fingerprints, grouped, with meanings and links', async ({ page }) => {
@@ -185,6 +189,7 @@ test('keeps pasted text across a reload and when a file replaces it', async ({ p
 	await textA(page).fill(HOST);
 	await textB(page).fill('partial paste');
 	await page.reload();
+	await ready(page);
 	await expect(textA(page)).toHaveValue(HOST);
 	await expect(textB(page)).toHaveValue('partial paste');
 
@@ -193,6 +198,7 @@ test('keeps pasted text across a reload and when a file replaces it', async ({ p
 	await page.getByRole('button', { name: 'Restore the text that was in Fingerprint A before' }).click();
 	await expect(textA(page)).toHaveValue(HOST);
 	await page.reload();
+	await ready(page);
 	await expect(textA(page)).toHaveValue(HOST);
 });
 
@@ -240,6 +246,7 @@ test('says so when the browser refuses to store the text, and keeps it on the pa
 		};
 	});
 	await page.reload();
+	await ready(page);
 	await textA(page).fill(HOST);
 	await expect(page.locator('[data-status="a"]')).toContainText(
 		'Not saved in this browser: the browser storage for this site is full',
