@@ -9,6 +9,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { parseMeta, SHELL_LANGS } from './code-blocks';
 
 /** A step's mark, or `page` when the command stands outside any marked step. */
 export type CommandRisk = 'reversible' | 'destructive' | 'backup' | 'page';
@@ -25,9 +26,6 @@ export interface IndexedSource {
 	text: string;
 	url: string;
 }
-
-const SHELL = new Set(['sh', 'bash', 'shell']);
-const TITLE = /title="([^"]*)"/;
 
 function parse(body: string): Root {
 	return unified().use(remarkParse).use(remarkMdx).parse(body) as Root;
@@ -63,8 +61,8 @@ export function extractCommands(body: string): IndexedCommand[] {
 
 	const commands: IndexedCommand[] = [];
 	visit(tree, 'code', (code: Code) => {
-		if (!code.lang || !SHELL.has(code.lang)) return;
-		const title = TITLE.exec(code.meta ?? '')?.[1] ?? code.value.split('\n')[0] ?? '';
+		if (!code.lang || !SHELL_LANGS.has(code.lang)) return;
+		const title = parseMeta(code.meta)['title'] ?? code.value.split('\n')[0] ?? '';
 		commands.push({ title, code: code.value, lang: code.lang, risk: risks.get(code) ?? 'page' });
 	});
 	return commands;
