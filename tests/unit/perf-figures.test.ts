@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Root } from 'mdast';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
@@ -116,5 +118,36 @@ describe('synthetic runbook pages', () => {
 			const link = /\]\((\/[^)]+)\)/.exec(syntheticPage(i, 20))?.[1];
 			expect(urls.has(link ?? '')).toBe(true);
 		}
+	});
+
+	it('have the shape of the real procedure pages, within a quarter', () => {
+		const docs = path.resolve(import.meta.dirname, '../../content/docs');
+		const real = readdirSync(docs, { recursive: true, encoding: 'utf8' })
+			.filter((name) => name.endsWith('.mdx'))
+			.map((name) => readFileSync(path.join(docs, name), 'utf8'))
+			.filter((source) => /^kind: procedure$/m.test(source));
+		const synthetic = Array.from({ length: 42 }, (_, i) => syntheticPage(i, 42));
+		expect(real.length).toBeGreaterThan(5);
+		const measures: Record<string, (source: string) => number> = {
+			'bytes of MDX': (source) => Buffer.byteLength(source),
+			'code blocks': (source) => source.match(/^ *```[a-z]/gm)?.length ?? 0,
+			'<Steps>': (source) => source.match(/<Steps>/g)?.length ?? 0,
+			'<Tabs>': (source) => source.match(/<Tabs[\s>]/g)?.length ?? 0,
+			'<TabItem>': (source) => source.match(/<TabItem[\s>]/g)?.length ?? 0,
+			'risk marks': (source) => source.match(/<StepRisk /g)?.length ?? 0,
+			'internal links': (source) => source.match(/\]\(\//g)?.length ?? 0,
+		};
+		const mean = (sources: string[], measure: (source: string) => number) =>
+			sources.reduce((sum, source) => sum + measure(source), 0) / sources.length;
+		const drift = Object.entries(measures).flatMap(([name, measure]) => {
+			const [want, got] = [mean(real, measure), mean(synthetic, measure)];
+			return got >= want * 0.75 && got <= want * 1.25
+				? []
+				: [`${name}: real procedures average ${want.toFixed(1)}, synthetic pages ${got.toFixed(1)}`];
+		});
+		expect(
+			drift,
+			'The benchmark no longer builds pages like the real ones; change scripts/bench/synthetic-runbook.mjs to match',
+		).toEqual([]);
 	});
 });
