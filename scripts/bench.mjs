@@ -13,6 +13,7 @@ import { cp, mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
+import { BUILD_NODE_FLAGS } from './build-flags.mjs';
 import { growthVerdict } from './bench/growth.mjs';
 import { SYNTHETIC_INDEX, pagePath, syntheticPage } from './bench/synthetic-runbook.mjs';
 import { serveDirectory } from '../tests/perf/lib/static-server.mjs';
@@ -24,7 +25,6 @@ const SHARED = ['astro.config.mjs', 'content.config.ts', 'tsconfig.json', 'packa
 const PORT = Number(process.env['NEEDLE_PORT'] ?? 4321) + 1;
 /** Words to search for: one that every page has, one that only some pages have. */
 const QUERIES = ['modinfo', 'kernel'];
-const HEAP = '--max-old-space-size=12288';
 
 /** Copies the project's configuration into `dir` and fills its content/docs. */
 async function prepareSite(dir, fillContent) {
@@ -53,13 +53,16 @@ function syntheticContent(total) {
 function build(dir) {
 	return new Promise((resolve, reject) => {
 		const started = performance.now();
-		// Bundling thousands of MDX pages needs more than Node's default heap (about 4 GB), which a
-		// 2000-page build ran out of; the machine has room for more.
-		const child = spawn(process.execPath, [HEAP, path.join(ROOT, 'node_modules/astro/astro.js'), 'build'], {
-			cwd: dir,
-			env: { ...process.env, NO_COLOR: '1' },
-			stdio: ['ignore', 'pipe', 'pipe'],
-		});
+		// The same Node.js options as `npm run build`.
+		const child = spawn(
+			process.execPath,
+			[...BUILD_NODE_FLAGS, path.join(ROOT, 'node_modules/astro/astro.js'), 'build'],
+			{
+				cwd: dir,
+				env: { ...process.env, NO_COLOR: '1' },
+				stdio: ['ignore', 'pipe', 'pipe'],
+			},
+		);
 		let output = '';
 		child.stdout.on('data', (chunk) => (output += chunk));
 		child.stderr.on('data', (chunk) => (output += chunk));

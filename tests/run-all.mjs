@@ -32,7 +32,7 @@ const SUITES = [
 		env: { NEEDLE_LINKS_STRICT: '1' },
 		count: () => vitestCounts(`${OUT}/vitest.json`),
 	},
-	{ name: 'build', command: ['npx', 'astro', 'build'], count: 'exit' },
+	{ name: 'build', command: ['npm', 'run', 'build'], count: 'exit' },
 	{ name: 'html', command: ['node', 'tests/html/validate-dist.mjs'], count: 'line', needsBuild: true },
 	{
 		name: 'e2e',

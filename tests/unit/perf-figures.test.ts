@@ -6,6 +6,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { growthVerdict, marginalCosts } from '../../scripts/bench/growth.mjs';
+import { BUILD_NODE_FLAGS } from '../../scripts/build-flags.mjs';
 import { SECTIONS, pagePath, pageUrl, syntheticPage } from '../../scripts/bench/synthetic-runbook.mjs';
 import { kindOf } from '../perf/lib/pages.mjs';
 import { summarize } from '../perf/lib/summary.mjs';
@@ -149,5 +150,14 @@ describe('synthetic runbook pages', () => {
 			drift,
 			'The benchmark no longer builds pages like the real ones; change scripts/bench/synthetic-runbook.mjs to match',
 		).toEqual([]);
+	});
+});
+
+describe('the build command', () => {
+	it('runs Node.js with the options the benchmark measured', () => {
+		const pkg = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../package.json'), 'utf8'));
+		const build: string = pkg.scripts.build;
+		expect(build).toMatch(/^node .*node_modules\/astro\/astro\.js build$/);
+		for (const flag of BUILD_NODE_FLAGS) expect(build.split(' ')).toContain(flag);
 	});
 });
