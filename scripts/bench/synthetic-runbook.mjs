@@ -4,7 +4,8 @@
 // spread over the runbook's sections. The pages are labelled synthetic and are never published.
 //
 // Shape: the real procedure pages average about 10.7 KB of MDX, 13 code blocks, one <Steps>,
-// 1.4 <Tabs> of 3 panels, 2 risk marks and 10 internal links (measured on 3 December 2026).
+// 1.4 <Tabs> of 3 panels, 2 risk marks, 10 internal links, 11 apostrophes and 2 quoted words
+// (measured on 3 December 2026).
 // tests/unit/perf-figures.test.ts measures the real pages again and fails when a synthetic page
 // drifts more than a quarter away from them, so the benchmark keeps building what Needle builds.
 
@@ -77,7 +78,7 @@ function step(page, total, number, { tabbed, blocks, marked }) {
 	const mark = marked ? '<StepRisk level="reversible" />\n   ' : '';
 	const other = pageUrl((page + number * SECTIONS.length) % total);
 	const body = tabbed ? tabs() : commands(blocks);
-	return `${number}. ${mark}Read what \`{{MODULE}}\` reports on this host:
+	return `${number}. ${mark}Read what the host's \`{{MODULE}}\` reports:
 
 ${body}
    ${prose(page, number)} The same check appears in [another procedure](${other}).
@@ -85,7 +86,7 @@ ${body}
    ${prose(page, number + 0.5)}
 
    - A version string means the module file was found.
-   - An error names the file or the option that is wrong; read it before you go on.
+   - An error names the file or the option that's wrong; read it before you go on.
 `;
 }
 
@@ -127,12 +128,12 @@ sidebar:
 import { Steps, Tabs, TabItem } from '@astrojs/starlight/components';
 import StepRisk from '~/components/StepRisk.astro';
 
-${prose(index, 0)} It follows [the previous synthetic page](${previous}) and comes before
+${prose(index, 0)} It follows [the previous "synthetic" page](${previous}) and comes before
 [the next one](${next}).
 
 ## Before you start
 
-- A shell on the host, and \`sudo\` for the steps marked as changing it.
+- A shell on the host, and \`sudo\` for the steps marked "changes the host".
 - ${prose(index, 0.5)}
 - Read [the checks](#check-that-it-worked) and [how to roll back](${previous}#roll-back) before
   you begin.

@@ -137,6 +137,9 @@ describe('synthetic runbook pages', () => {
 			'<TabItem>': (source) => source.match(/<TabItem[\s>]/g)?.length ?? 0,
 			'risk marks': (source) => source.match(/<StepRisk /g)?.length ?? 0,
 			'internal links': (source) => source.match(/\]\(\//g)?.length ?? 0,
+			// The typography plugin's work grows with these.
+			apostrophes: (source) => source.match(/[A-Za-z]'[A-Za-z]/g)?.length ?? 0,
+			'opening quotes': (source) => source.match(/ "[A-Za-z]/g)?.length ?? 0,
 		};
 		const mean = (sources: string[], measure: (source: string) => number) =>
 			sources.reduce((sum, source) => sum + measure(source), 0) / sources.length;
