@@ -7,6 +7,7 @@ import { starlightSidebar } from './src/config/sidebar.mjs';
 import { remarkRunbookChecks } from './src/plugins/remark-runbook-checks';
 import { remarkSmartPunctuation } from './src/plugins/remark-smart-punctuation';
 import { rehypeScrollableTables } from './src/plugins/rehype-scrollable-tables';
+import { rehypeSteps } from './src/plugins/rehype-steps';
 import { remarkTabLabels } from './src/plugins/remark-tab-labels';
 import { placeholderMarks, rehypeInlinePlaceholders } from './src/plugins/placeholder-marks';
 import { serviceWorker } from './src/integrations/service-worker';
@@ -66,6 +67,7 @@ export default defineConfig({
 		// run smartypants, so the plugins after it see the same text.
 		smartypants: false,
 		remarkPlugins: [remarkSmartPunctuation, remarkRunbookChecks, remarkTabLabels],
-		rehypePlugins: [rehypeScrollableTables, rehypeInlinePlaceholders],
+		// rehypeSteps marks Starlight's <Steps> lists at compile time (see the plugin for why).
+		rehypePlugins: [rehypeSteps, rehypeScrollableTables, rehypeInlinePlaceholders],
 	},
 });
