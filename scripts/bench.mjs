@@ -205,7 +205,8 @@ try {
 
 console.log(
 	`\nBuild benchmark, ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} cores, Node ${process.versions.node}. ` +
-		'Load: the 1-minute load average when the build ended (above the core count, other work shared the CPU).\n',
+		'Load: the 1-minute load average when each build ended (a build keeps more than one core busy by ' +
+		'itself; compare with a run on a quiet machine).\n',
 );
 printTable(rows);
 console.log(`\n${growthVerdict(rows.slice(1))}`);
