@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import { needleLinksValidator } from './src/plugins/links-validator';
-import { starlightSidebar } from './src/config/sidebar.mjs';
+import { pagination, starlightSidebar } from './src/config/sidebar.mjs';
 import { remarkRunbookChecks } from './src/plugins/remark-runbook-checks';
 import { remarkSmartPunctuation } from './src/plugins/remark-smart-punctuation';
 import { rehypeScrollableTables } from './src/plugins/rehype-scrollable-tables';
@@ -51,7 +51,7 @@ export default defineConfig({
 			head: [{ tag: 'noscript', content: NO_SCRIPT_TABS }],
 			expressiveCode: { plugins: [placeholderMarks()] },
 			plugins: [needleLinksValidator()],
-			pagination: true,
+			pagination,
 			lastUpdated: false,
 		}),
 		// `optimize` writes each page's static parts as ready HTML instead of one component call

@@ -4,11 +4,12 @@
  * links would be empty.
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { pagination } from './config/sidebar.mjs';
 import { runbookNavigation } from './lib/navigation-store';
 import { hrefOf, pageLinks } from './lib/section-sidebar';
 
 export const onRequest = defineRouteMiddleware(async (context) => {
 	const route = context.locals.starlightRoute;
 	const { prev, next } = route.entry.data;
-	route.pagination = pageLinks(await runbookNavigation(), hrefOf(route.id), { prev, next });
+	route.pagination = pageLinks(await runbookNavigation(), hrefOf(route.id), { prev, next }, pagination);
 });

@@ -24,3 +24,9 @@ export const sections = [
  * @type {NonNullable<import('@astrojs/starlight/types').StarlightUserConfig['sidebar']>}
  */
 export const starlightSidebar = sections.map((section) => ({ label: section.label, items: [] }));
+
+/**
+ * Whether pages get previous and next links. Starlight's own setting and Needle's route
+ * middleware, which makes the links, both read it.
+ */
+export const pagination = true;
