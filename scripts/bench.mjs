@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Build benchmark: builds the runbook as it is and synthetic runbooks of growing size, and prints
-// one table of build time, output size, Pagefind index size and the time a search takes in the
-// browser, then says whether build time and output grow linearly with the number of pages.
+// one table of build time, output size, the offline copy a first visit downloads, Pagefind index
+// size and the time a search takes in the browser, then says whether build time and output grow
+// linearly with the number of pages.
 //
 //   npm run bench                       the runbook, then 100, 500 and 2000 synthetic pages
 //   npm run bench -- 100 500            only these synthetic sizes (after the runbook)
@@ -9,14 +10,16 @@
 // Each site is built in its own folder under tests/.output/bench/, with a copy of the project's
 // configuration, so content/ is never touched. Not part of `npm test`: it takes minutes.
 import { spawn } from 'node:child_process';
-import { cp, mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { BUILD_NODE_FLAGS } from './build-flags.mjs';
 import { growthVerdict } from './bench/growth.mjs';
 import { SYNTHETIC_INDEX, pagePath, syntheticPage } from './bench/synthetic-runbook.mjs';
-import { serveDirectory } from '../tests/perf/lib/static-server.mjs';
+import { resolveFile, serveDirectory } from '../tests/perf/lib/static-server.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/support/chromium-flags.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -86,6 +89,24 @@ async function folderSize(dir, keep = () => true) {
 	return { bytes, files };
 }
 
+const gzipped = promisify(gzip);
+
+/**
+ * What the service worker downloads after a first visit, gzipped as the perf suite counts it: the
+ * worker, its file list and every file on that list.
+ */
+async function offlineCopySize(dist) {
+	const list = JSON.parse(await readFile(path.join(dist, 'sw-files.json'), 'utf8'));
+	const files = ['/sw.js', '/sw-files.json', ...list.files].map((url) => {
+		const file = resolveFile(dist, url);
+		if (!file) throw new Error(`sw-files.json in ${dist} lists ${url}, which the build did not write.`);
+		return file;
+	});
+	let bytes = 0;
+	for (const file of files) bytes += (await gzipped(await readFile(file), { level: 9 })).length;
+	return bytes;
+}
+
 /**
  * Times Pagefind queries in the browser on the built site: the first query (which loads the
  * index) and a second one, each until the first five results' data have arrived.
@@ -124,6 +145,7 @@ async function benchmark(browser, label, fillContent) {
 	const html = await folderSize(dist, (name) => name.endsWith('.html'));
 	const output = await folderSize(dist);
 	const index = await folderSize(path.join(dist, 'pagefind'));
+	const offline = await offlineCopySize(dist);
 	const server = await serveDirectory(dist, PORT);
 	try {
 		const [cold, warm] = await queryTimes(browser, `${server.url}/`);
@@ -135,6 +157,7 @@ async function benchmark(browser, label, fillContent) {
 			output: output.bytes,
 			html: html.bytes,
 			index: index.bytes,
+			offline,
 			cold,
 			warm,
 		};
@@ -153,6 +176,7 @@ function printTable(rows) {
 		'ms/page',
 		'Output (MB)',
 		'HTML KB/page',
+		'Offline copy, gzip (MB)',
 		'Index (MB)',
 		'Query 1st (ms)',
 		'Query 2nd (ms)',
@@ -165,6 +189,7 @@ function printTable(rows) {
 		((row.seconds * 1000) / row.pages).toFixed(0),
 		mb(row.output),
 		(row.html / 1024 / row.pages).toFixed(1),
+		mb(row.offline),
 		mb(row.index),
 		row.cold.toFixed(0),
 		row.warm.toFixed(0),

@@ -1,13 +1,14 @@
 /**
- * Writes `sw.js` at the root of the built site: the worker in ./sw-template.js with the cache
- * version and the list of every built file (pages, CSS, JS, the Pagefind search index) filled
- * in, so that after one visit every page and the search work without a network.
+ * Writes the offline worker at the root of the built site: `sw.js`, the worker in
+ * ./sw-template.js with the cache version filled in, and `sw-files.json`, the version and the
+ * list of every built file (pages, CSS, JS, the Pagefind search index) that the worker stores
+ * when it installs, so that after one visit every page and the search work without a network.
  */
 import type { AstroIntegration } from 'astro';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { precacheManifest, type BuiltFile } from '../lib/precache';
+import { FILE_LIST, precacheManifest, WORKER_FILE, type BuiltFile } from '../lib/precache';
 
 const TEMPLATE = fileURLToPath(new URL('./sw-template.js', import.meta.url));
 const MARKER = '// PRECACHE: replaced at build time';
@@ -34,9 +35,10 @@ const writer: AstroIntegration = {
 			if (!template.includes(MARKER)) {
 				throw new Error(`${TEMPLATE} has lost the line "${MARKER}"; put it back where the file list goes.`);
 			}
-			const list = `const VERSION = ${JSON.stringify(version)};\nconst FILES = ${JSON.stringify(urls)};`;
-			await writeFile(path.join(root, 'sw.js'), template.replace(MARKER, list));
-			logger.info(`sw.js precaches ${urls.length} files, cache version ${version}.`);
+			const settings = `const VERSION = ${JSON.stringify(version)};\nconst FILE_LIST = ${JSON.stringify(`/${FILE_LIST}`)};`;
+			await writeFile(path.join(root, FILE_LIST), JSON.stringify({ version, files: urls }));
+			await writeFile(path.join(root, WORKER_FILE), template.replace(MARKER, settings));
+			logger.info(`${WORKER_FILE} precaches ${urls.length} files (listed in ${FILE_LIST}), cache version ${version}.`);
 		},
 	},
 };

@@ -2,15 +2,28 @@
  * Needle's service worker. It stores every file of the built site on the first visit, so that
  * every page and the search work with the network cut, and serves them from that store.
  * src/integrations/service-worker.ts writes it to dist/sw.js with the marked line below
- * replaced by the cache version and the list of files.
+ * replaced by the cache version and the address of the file list (sw-files.json).
  */
-/* global VERSION, FILES */
+/* global VERSION, FILE_LIST */
 // PRECACHE: replaced at build time
 
 const CACHE = `needle-${VERSION}`;
 
+/**
+ * The files of this version. A list of another version means the site was deployed again
+ * while this worker installed: installing fails, and the browser tries again with the new
+ * worker on a later visit, so the store never mixes two versions.
+ */
+async function filesToStore() {
+	const response = await fetch(FILE_LIST, { cache: 'no-store' });
+	if (!response.ok) throw new Error(`${FILE_LIST} answered ${response.status}`);
+	const list = await response.json();
+	if (list.version !== VERSION) throw new Error(`${FILE_LIST} is of version ${list.version}, not ${VERSION}`);
+	return list.files;
+}
+
 self.addEventListener('install', (event) => {
-	event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)));
+	event.waitUntil(Promise.all([caches.open(CACHE), filesToStore()]).then(([cache, files]) => cache.addAll(files)));
 });
 
 // Older versions are removed only once this one is in charge, so a reader is never left

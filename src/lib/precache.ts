@@ -11,8 +11,17 @@ export interface BuiltFile {
 	content: Uint8Array;
 }
 
-/** Files the worker does not store: itself, which the browser fetches on its own terms. */
-const SKIP = new Set(['sw.js']);
+/** The worker's script, which the browser fetches on its own terms. */
+export const WORKER_FILE = 'sw.js';
+/**
+ * The list of files to store, which the worker fetches when it installs. It is kept out of
+ * `sw.js` so that the worker's script stays the same small size however many pages the runbook
+ * has: the browser fetches that script again to look for updates.
+ */
+export const FILE_LIST = 'sw-files.json';
+
+/** Files the worker does not store: its script and its list. */
+const SKIP = new Set([WORKER_FILE, FILE_LIST]);
 
 /**
  * The URL a built file is requested by: a page by its directory with a trailing slash (the

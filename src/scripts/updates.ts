@@ -21,9 +21,24 @@ function offerUpdate(box: HTMLElement, worker: ServiceWorker) {
 	box.append(notice);
 }
 
+/**
+ * Runs `work` once the page has loaded and the browser is idle: a new worker downloads the whole
+ * site for offline reading, and that must not compete with the page the reader opened.
+ */
+function whenLoadedAndIdle(work: () => void) {
+	const idle = () =>
+		'requestIdleCallback' in window ? requestIdleCallback(work, { timeout: 5000 }) : setTimeout(work, 500);
+	if (document.readyState === 'complete') idle();
+	else addEventListener('load', idle, { once: true });
+}
+
 export function watchForUpdates(box: HTMLElement): void {
 	// The development server changes files under the worker's feet; only the built site has one.
 	if (!('serviceWorker' in navigator) || !import.meta.env.PROD) return;
+	whenLoadedAndIdle(() => register(box));
+}
+
+function register(box: HTMLElement) {
 	const hasController = () => navigator.serviceWorker.controller !== null;
 	navigator.serviceWorker
 		.register('/sw.js')

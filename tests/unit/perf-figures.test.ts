@@ -44,6 +44,25 @@ describe('summarize', () => {
 		expect(summary.earlyScript).toBe(1000);
 	});
 
+	it("keeps what the service worker fetches out of the page's own figures", () => {
+		const summary = summarize([
+			transfer('/a/', 'html', 9000),
+			transfer('/_astro/page.js', 'js', 1000),
+			transfer('/sw.js', 'offline', 2000, false),
+			transfer('/b/', 'offline', 8000, false),
+			transfer('/_astro/early.js', 'offline', 500, true),
+		]);
+		expect(summary.total).toBe(10000);
+		expect(summary.requests).toBe(2);
+		expect(summary.earlyScript).toBe(1000);
+		expect(summary.offline).toEqual({
+			bytes: 10500,
+			requests: 3,
+			beforeLoad: 1,
+			paths: ['/sw.js', '/b/', '/_astro/early.js'],
+		});
+	});
+
 	it('lists the size of each font', () => {
 		expect(summarize([transfer('/f.woff2', 'font', 15000)]).fonts).toEqual([15000]);
 	});

@@ -13,8 +13,13 @@ describe('precacheUrl', () => {
 });
 
 describe('precacheManifest', () => {
-	it('lists every file but the worker itself, sorted', () => {
-		const { urls } = precacheManifest([file('sw.js', 'x'), file('b/index.html', 'b'), file('_astro/a.js', 'a')]);
+	it('lists every file but the worker and its file list, sorted', () => {
+		const { urls } = precacheManifest([
+			file('sw.js', 'x'),
+			file('sw-files.json', '{}'),
+			file('b/index.html', 'b'),
+			file('_astro/a.js', 'a'),
+		]);
 		expect(urls).toEqual(['/_astro/a.js', '/b/']);
 	});
 

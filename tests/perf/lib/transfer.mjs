@@ -1,7 +1,13 @@
 // Measures what a first visit to a page transfers, in a real browser: every response the page
 // causes, its type, its size once gzip-compressed, and whether it arrived before the page's
 // load event. Each page gets a fresh browser context, so nothing comes from a cache.
+//
+// What the offline service worker fetches (its script, its file list and the copy of the site
+// it stores) is counted too, as its own category, "offline". Chromium does not hand Playwright
+// the bodies of a worker's responses, so their sizes are read from the files the server sent.
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { resolveFile } from './static-server.mjs';
 
 /** How long to wait after the load event for work a page defers to idle time (search UI). */
 const IDLE_WAIT_MS = 1500;
@@ -43,20 +49,23 @@ export function isSearchRequest(pathname) {
 /**
  * @typedef {object} Transfer
  * @property {string} path          URL path of the response.
- * @property {ReturnType<typeof categoryOf>} category
+ * @property {ReturnType<typeof categoryOf> | 'offline'} category  `offline` for what the
+ *   service worker fetched.
  * @property {number} bytes         Body size, uncompressed.
  * @property {number} gzip          Body size after gzip (level 9, as a static server would).
  * @property {boolean} beforeLoad   The request started before the page's load event.
  */
 
 /**
- * Loads `url` in a new context of `browser` and lists every response of the first visit.
+ * Loads `url` in a new context of `browser` and lists every response of the first visit,
+ * waiting for a service worker, if the page starts one, to finish storing its files.
  * @param {import('playwright-core').Browser} browser
  * @param {string} url
- * @param {{ viewport?: { width: number, height: number } }} [options]
+ * @param {{ root: string, viewport?: { width: number, height: number } }} options  `root` is the
+ *   folder the server serves, where the sizes of the worker's responses are read.
  * @returns {Promise<Transfer[]>}
  */
-export async function measureFirstVisit(browser, url, options = {}) {
+export async function measureFirstVisit(browser, url, options) {
 	const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 } });
 	const page = await context.newPage();
 	let loaded = false;
@@ -68,12 +77,20 @@ export async function measureFirstVisit(browser, url, options = {}) {
 	page.on('load', () => (loaded = true));
 	/** @type {Promise<Transfer | undefined>[]} */
 	const pending = [];
-	context.on('response', (response) => pending.push(describe(response, requestedBeforeLoad)));
+	context.on('response', (response) => pending.push(describe(response, requestedBeforeLoad, options.root)));
 
 	try {
 		await page.goto(url, { waitUntil: 'load' });
 		await page.waitForLoadState('networkidle');
 		await page.waitForTimeout(IDLE_WAIT_MS);
+		// A worker registered in idle time is active once it has stored every file.
+		const registered = await page.evaluate(() =>
+			navigator.serviceWorker?.getRegistration().then((registration) => registration !== undefined),
+		);
+		if (registered) {
+			await page.evaluate(() => navigator.serviceWorker.ready);
+			await page.waitForLoadState('networkidle');
+		}
 		const transfers = await Promise.all(pending);
 		return transfers.filter((transfer) => transfer !== undefined);
 	} finally {
@@ -81,17 +98,31 @@ export async function measureFirstVisit(browser, url, options = {}) {
 	}
 }
 
+/**
+ * The body of a response. For a service worker's requests Chromium gives none, and the file the
+ * server sent is read instead; a worker's request with no such file is an error, not zero bytes.
+ */
+async function bodyOf(response, fromWorker, root) {
+	if (!fromWorker) return response.body().catch(() => Buffer.alloc(0));
+	const served = await response.body().catch(() => Buffer.alloc(0));
+	if (served.length > 0 || response.status() !== 200) return served;
+	const file = resolveFile(root, new URL(response.url()).pathname);
+	if (!file) throw new Error(`The service worker fetched ${response.url()}, which is not a file under ${root}.`);
+	return readFileSync(file);
+}
+
 /** @returns {Promise<Transfer | undefined>} */
-async function describe(response, requestedBeforeLoad) {
+async function describe(response, requestedBeforeLoad, root) {
 	const request = response.request();
 	const { pathname, protocol } = new URL(response.url());
 	// data: URLs are part of the stylesheet or page that holds them, already counted there;
 	// an answer from a service worker was counted when the worker fetched it.
 	if (protocol === 'data:' || response.fromServiceWorker()) return undefined;
-	const body = await response.body().catch(() => Buffer.alloc(0));
+	const fromWorker = request.serviceWorker() !== null;
+	const body = await bodyOf(response, fromWorker, root);
 	return {
 		path: pathname,
-		category: categoryOf(request.resourceType(), response.headers()['content-type'] ?? ''),
+		category: fromWorker ? 'offline' : categoryOf(request.resourceType(), response.headers()['content-type'] ?? ''),
 		bytes: body.length,
 		gzip: body.length === 0 ? 0 : gzipSync(body, { level: 9 }).length,
 		beforeLoad: requestedBeforeLoad.has(request),
