@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
-import { needleLinksValidator } from './src/plugins/links-validator';
+import { needleLinksValidator, recordLinkFacts } from './src/plugins/links-validator';
 import { pagination, starlightSidebar } from './src/config/sidebar.mjs';
 import { remarkRunbookChecks } from './src/plugins/remark-runbook-checks';
 import { remarkSmartPunctuation } from './src/plugins/remark-smart-punctuation';
@@ -12,6 +12,7 @@ import { remarkTabLabels } from './src/plugins/remark-tab-labels';
 import { placeholderMarks, rehypeInlinePlaceholders } from './src/plugins/placeholder-marks';
 import { serviceWorker } from './src/integrations/service-worker';
 import { serverChunkNames } from './src/integrations/server-chunk-names';
+import { mdxWorkers } from './src/integrations/mdx-workers';
 
 /**
  * Without JavaScript, tabs cannot switch: show every panel with its label instead of only the
@@ -60,6 +61,8 @@ export default defineConfig({
 		mdx({ optimize: true }),
 		serviceWorker(),
 		serverChunkNames(),
+		// A large runbook's MDX compiles on every core; the link validator still sees every page.
+		mdxWorkers({ contentDir: 'content/docs', minFiles: 300, onMessage: recordLinkFacts }),
 	],
 	markdown: {
 		// Curly quotes, dashes and ellipses as Astro's default smartypants gives them, at about half

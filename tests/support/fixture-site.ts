@@ -17,23 +17,40 @@ export interface BuildResult {
 	output: string;
 }
 
-/** Builds a site whose content/docs holds exactly `pages` (relative path → MDX source). */
-export async function buildFixture(name: string, pages: Record<string, string>): Promise<BuildResult> {
-	const dir = path.join(ROOT, 'tests/.output/fixtures', name);
+/** Where buildFixture() builds the site called `name`; its pages are in dist/ there. */
+export function fixtureDir(name: string): string {
+	return path.join(ROOT, 'tests/.output/fixtures', name);
+}
+
+/**
+ * Builds a site whose content/docs holds exactly `pages` (relative path → MDX source), or a
+ * copy of the runbook's own pages when `pages` is 'runbook'. `env` is added to the build's
+ * environment.
+ */
+export async function buildFixture(
+	name: string,
+	pages: Record<string, string> | 'runbook',
+	env: Record<string, string> = {},
+): Promise<BuildResult> {
+	const dir = fixtureDir(name);
 	await rm(dir, { recursive: true, force: true });
 	await mkdir(path.join(dir, 'content/docs'), { recursive: true });
 	for (const entry of SHARED) await cp(path.join(ROOT, entry), path.join(dir, entry), { recursive: true });
-	for (const [file, source] of Object.entries(pages)) {
-		const target = path.join(dir, 'content/docs', file);
-		await mkdir(path.dirname(target), { recursive: true });
-		await writeFile(target, source);
+	if (pages === 'runbook') {
+		await cp(path.join(ROOT, 'content/docs'), path.join(dir, 'content/docs'), { recursive: true });
+	} else {
+		for (const [file, source] of Object.entries(pages)) {
+			const target = path.join(dir, 'content/docs', file);
+			await mkdir(path.dirname(target), { recursive: true });
+			await writeFile(target, source);
+		}
 	}
-	return run(process.execPath, [path.join(ROOT, 'node_modules/astro/astro.js'), 'build'], dir);
+	return run(process.execPath, [path.join(ROOT, 'node_modules/astro/astro.js'), 'build'], dir, env);
 }
 
-function run(command: string, args: string[], cwd: string): Promise<BuildResult> {
+function run(command: string, args: string[], cwd: string, env: Record<string, string>): Promise<BuildResult> {
 	return new Promise((resolve, reject) => {
-		const child = spawn(command, args, { cwd, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+		const child = spawn(command, args, { cwd, env: { ...process.env, ...env, NO_COLOR: '1', FORCE_COLOR: '0' } });
 		let output = '';
 		child.stdout.on('data', (chunk) => (output += chunk));
 		child.stderr.on('data', (chunk) => (output += chunk));
