@@ -10,7 +10,7 @@
 // Each site is built in its own folder under tests/.output/bench/, with a copy of the project's
 // configuration, so content/ is never touched. Not part of `npm test`: it takes minutes.
 import { spawn } from 'node:child_process';
-import { cp, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -18,28 +18,16 @@ import { gzip } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { BUILD_NODE_FLAGS } from './build-flags.mjs';
 import { growthVerdict } from './bench/growth.mjs';
+import { copySite, runbookPages } from './site-copy.mjs';
 import { SYNTHETIC_INDEX, pagePath, syntheticPage } from './bench/synthetic-runbook.mjs';
 import { resolveFile, serveDirectory } from '../tests/perf/lib/static-server.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/support/chromium-flags.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const WORK = path.join(ROOT, 'tests/.output/bench');
-const SHARED = ['astro.config.mjs', 'content.config.ts', 'tsconfig.json', 'package.json', 'src', 'public'];
 const PORT = Number(process.env['NEEDLE_PORT'] ?? 4321) + 1;
 /** Words to search for: one that every page has, one that only some pages have. */
 const QUERIES = ['modinfo', 'kernel'];
-
-/** Copies the project's configuration into `dir` and fills its content/docs. */
-async function prepareSite(dir, fillContent) {
-	await rm(dir, { recursive: true, force: true });
-	await mkdir(path.join(dir, 'content/docs'), { recursive: true });
-	for (const entry of SHARED) await cp(path.join(ROOT, entry), path.join(dir, entry), { recursive: true });
-	await fillContent(path.join(dir, 'content/docs'));
-}
-
-async function realContent(docs) {
-	await cp(path.join(ROOT, 'content/docs'), docs, { recursive: true });
-}
 
 function syntheticContent(total) {
 	return async (docs) => {
@@ -136,7 +124,7 @@ const mb = (bytes) => (bytes / 1024 / 1024).toFixed(1);
 /** Builds one site and measures it. */
 async function benchmark(browser, label, fillContent) {
 	const dir = path.join(WORK, label);
-	await prepareSite(dir, fillContent);
+	await copySite(dir, fillContent);
 	console.error(`Building ${label} …`);
 	const seconds = await build(dir);
 	// Other work on the machine slows the build; the load average says how busy it was.
@@ -214,7 +202,7 @@ const rows = [];
 /** Sizes whose build failed. */
 const failed = [];
 try {
-	rows.push(await benchmark(browser, 'Needle as it is', realContent));
+	rows.push(await benchmark(browser, 'Needle as it is', runbookPages));
 	for (const size of synthetic) {
 		try {
 			rows.push(await benchmark(browser, `synthetic ${size}`, syntheticContent(size)));

@@ -4,12 +4,12 @@
  * tests/.output/) so that it resolves the project's node_modules like the site itself does.
  */
 import { spawn } from 'node:child_process';
-import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
+import { copySite, runbookPages } from '../../scripts/site-copy.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const SHARED = ['astro.config.mjs', 'content.config.ts', 'tsconfig.json', 'package.json', 'src', 'public'];
 
 export interface BuildResult {
 	code: number | null;
@@ -33,18 +33,14 @@ export async function buildFixture(
 	env: Record<string, string> = {},
 ): Promise<BuildResult> {
 	const dir = fixtureDir(name);
-	await rm(dir, { recursive: true, force: true });
-	await mkdir(path.join(dir, 'content/docs'), { recursive: true });
-	for (const entry of SHARED) await cp(path.join(ROOT, entry), path.join(dir, entry), { recursive: true });
-	if (pages === 'runbook') {
-		await cp(path.join(ROOT, 'content/docs'), path.join(dir, 'content/docs'), { recursive: true });
-	} else {
+	await copySite(dir, async (docs) => {
+		if (pages === 'runbook') return runbookPages(docs);
 		for (const [file, source] of Object.entries(pages)) {
-			const target = path.join(dir, 'content/docs', file);
+			const target = path.join(docs, file);
 			await mkdir(path.dirname(target), { recursive: true });
 			await writeFile(target, source);
 		}
-	}
+	});
 	return run(process.execPath, [path.join(ROOT, 'node_modules/astro/astro.js'), 'build'], dir, env);
 }
 
