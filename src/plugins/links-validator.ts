@@ -20,7 +20,6 @@ export const DEAD_LINK_HINT = [
 
 type BuildDone = NonNullable<AstroIntegration['hooks']['astro:build:done']>;
 type ConfigSetup = NonNullable<AstroIntegration['hooks']['astro:config:setup']>;
-type RemarkEntry = unknown;
 type Attacher = (options: unknown) => Transformer<Root, Root>;
 
 /**
@@ -58,7 +57,7 @@ function withHint(integration: AstroIntegration): AstroIntegration {
 		setup({
 			...params,
 			updateConfig: (config) => {
-				const plugins: RemarkEntry[] = config.markdown?.remarkPlugins ?? [];
+				const plugins: unknown[] = config.markdown?.remarkPlugins ?? [];
 				const entry = plugins.find((plugin) => Array.isArray(plugin) && typeof plugin[0] === 'function');
 				if (Array.isArray(entry)) validatorRemark = [entry[0] as Attacher, entry[1]];
 				return params.updateConfig(config);

@@ -48,13 +48,14 @@ type Transform = (
 /** How many workers to start: NEEDLE_MDX_WORKERS if set, else one per core for a large runbook. */
 export function workerCount(env: NodeJS.ProcessEnv, pages: () => number, minFiles: number, cores: number): number {
 	const set = env['NEEDLE_MDX_WORKERS'];
-	if (set !== undefined && set.trim() !== '') {
-		if (!/^\d+$/.test(set.trim())) {
+	const value = set?.trim() ?? '';
+	if (value !== '') {
+		if (!/^\d+$/.test(value)) {
 			throw new Error(
 				`NEEDLE_MDX_WORKERS is "${set}": set it to a whole number of worker threads, 0 to compile on the build thread, or leave it unset to decide by the runbook's size.`,
 			);
 		}
-		return Number(set.trim());
+		return Number(value);
 	}
 	return pages() >= minFiles ? cores : 0;
 }
@@ -134,10 +135,8 @@ export function mdxWorkers(options: MdxWorkerOptions): AstroIntegration {
 				updateConfig({ vite: { plugins: [vitePlugin(pool, options, logger)] } });
 			},
 			// The server build, where the pages' MDX is compiled, is over; free the workers' memory.
+			// (A build that fails before this leaves them idle and unreferenced, so it still exits.)
 			'astro:build:ssr': async () => {
-				await pool?.close();
-			},
-			'astro:build:done': async () => {
 				await pool?.close();
 			},
 		},
